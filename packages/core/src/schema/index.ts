@@ -1,0 +1,2 @@
+export { validationMessages } from './messages';
+export { type ParseOptions, parseWithSchema } from './parseWithSchema';
