@@ -35,4 +35,5 @@ export const projects: TestProjectInlineConfiguration[] = [
   project('cli', 'packages/cli'),
   project('examples', 'examples'),
   project('bench', 'bench'),
+  project('repo', 'scripts'),
 ];

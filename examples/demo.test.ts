@@ -1,0 +1,41 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { resolveGrantRecipients } from './demo/grantRecipients';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const csv = readFileSync(join(here, '..', 'data', 'statsbidrag-2023-bilaga1.csv'), 'utf8');
+
+describe('the demo: grant recipients 2023', () => {
+  it('resolves all 54 recipients of seed 004 Bilaga 1: 53 exact and Norrälje as probable Norrtälje', () => {
+    const report = resolveGrantRecipients(csv);
+    expect(report.recipients).toHaveLength(54);
+    expect(report.byStatus).toEqual({ exact: 53, probable: 1, unknown: 0 });
+    const norr = report.recipients.find((r) => r.resolution.input === 'Norrälje kommun');
+    expect(norr?.resolution).toMatchObject({ status: 'probable', municipality: { code: '0188' } });
+  });
+
+  it('adds the granted amounts up from the rows (21 117 795 kr, seed 004: "21,1 MSEK")', () => {
+    const report = resolveGrantRecipients(csv);
+    expect(report.grantedTotal).toBe(21_117_795_00);
+    const perCounty = [...report.grantedByCounty.values()].reduce((a, b) => a + b, 0);
+    expect(perCounty).toBe(report.grantedTotal);
+  });
+
+  it('reports a file with the wrong header instead of guessing', () => {
+    expect(resolveGrantRecipients('name,amount\nx,1').problems).toHaveLength(1);
+  });
+
+  it('runs as `pnpm demo` and prints the summary', async () => {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--conditions=@stadig/source', '--import', 'tsx', join(here, 'demo.ts')],
+      { env: { ...process.env, NO_COLOR: '1' } },
+    );
+    expect(stdout).toContain('54 recipients: 53 exact, 1 probable, 0 unknown');
+    expect(stdout).toMatch(/Total granted: 21\s117\s795 kr/);
+  }, 30_000);
+});
