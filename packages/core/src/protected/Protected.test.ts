@@ -48,8 +48,8 @@ describe('Protected', () => {
 
 describe('properties', () => {
   const secret = fc
-    .string({ minLength: 4 })
-    .filter((s) => !/protected|kind/.test(s) && s.trim().length >= 4);
+    .string({ minLength: 8 })
+    .filter((s) => !/protected|kind/.test(s) && s.trim().length >= 8);
   const holder = (value: unknown) =>
     fc.oneof(
       fc.constant(value),
@@ -68,7 +68,8 @@ describe('properties', () => {
             expect(JSON.stringify(structure) ?? '').not.toContain(
               JSON.stringify(text).slice(1, -1),
             );
-            expect(String(Array.isArray(structure) ? structure.join() : p)).not.toContain(text);
+            expect(String(structure)).not.toContain(text);
+            expect(`${p} ${[p, p]}`).not.toContain(text);
             expect(inspect(structure, { depth: 10, showHidden: true })).not.toContain(text);
           }),
           { numRuns: 5 },
