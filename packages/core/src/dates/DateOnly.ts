@@ -11,7 +11,16 @@ import { z } from 'zod';
  */
 export const DATE_ONLY_YEAR_RANGE = { min: 1800, max: 2999 } as const;
 
-/** @internal Whether `YYYY-MM-DD` text names a real calendar date within the year range. */
+/**
+ * Whether `YYYY-MM-DD` text names a real calendar date within the year range.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * isRealIsoDate('2023-02-29');
+ * //=> false
+ * ```
+ */
 export function isRealIsoDate(text: string): boolean {
   const year = Number(text.slice(0, 4));
   const month = Number(text.slice(5, 7));
@@ -21,7 +30,16 @@ export function isRealIsoDate(text: string): boolean {
   return day <= daysInMonth(year, month);
 }
 
-/** @internal Days in a month of the proleptic Gregorian calendar. */
+/**
+ * Days in a month of the proleptic Gregorian calendar.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * daysInMonth(2024, 2);
+ * //=> 29
+ * ```
+ */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;

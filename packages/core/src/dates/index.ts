@@ -1,3 +1,17 @@
+export { addDays } from './addDays';
+export { addMonths } from './addMonths';
+export { addYears } from './addYears';
+export { type AgeErrorCode, ageAt } from './ageAt';
+export { compareDates } from './compareDates';
 export { DATE_ONLY_YEAR_RANGE, type DateOnly, dateOnlySchema } from './DateOnly';
-export { dateMessages } from './messages';
+export { daysBetween } from './daysBetween';
+export { fullMonthsBetween } from './fullMonthsBetween';
+export { isDateOnly } from './isDateOnly';
+export { isWithinPeriod } from './isWithinPeriod';
+export { type DateErrorCode, dateMessages } from './messages';
+export { oneYearFrom } from './oneYearFrom';
+export { type Period, periodSchema } from './Period';
 export { type DateParseErrorCode, parseDateOnly } from './parseDateOnly';
+export { parsePeriod } from './parsePeriod';
+export { periodLengthInDays } from './periodLengthInDays';
+export type { DateArithmeticErrorCode } from './shiftDate';

@@ -28,4 +28,26 @@ export const dateMessages = defineMessages({
     en: ({ min, max }: { min: number; max: number }) =>
       `The year must be between ${min} and ${max}.`,
   },
+  'date.invalid-amount': {
+    sv: () => 'Antalet dagar, månader eller år måste vara ett heltal.',
+    en: () => 'The number of days, months or years must be a whole number.',
+  },
+  'date.period-ends-before-start': {
+    sv: () => 'Perioden slutar innan den börjar.',
+    en: () => 'The period ends before it starts.',
+  },
+  'date.birth-after-as-of': {
+    sv: () => 'Födelsedatumet ligger efter det datum som åldern ska räknas för.',
+    en: () => 'The birth date is after the date the age is computed for.',
+  },
 });
+
+/**
+ * Every error code of date handling.
+ *
+ * @example
+ * ```ts
+ * const code: DateErrorCode = 'date.period-ends-before-start';
+ * ```
+ */
+export type DateErrorCode = keyof typeof dateMessages;

@@ -15,7 +15,11 @@ const dateError = createErrorFactory(dateMessages);
  * const code: DateParseErrorCode = 'date.does-not-exist';
  * ```
  */
-export type DateParseErrorCode = keyof typeof dateMessages;
+export type DateParseErrorCode =
+  | 'date.not-a-string'
+  | 'date.invalid-format'
+  | 'date.does-not-exist'
+  | 'date.out-of-range';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
