@@ -36,6 +36,6 @@ describe('the demo: grant recipients 2023', () => {
       { env: { ...process.env, NO_COLOR: '1' } },
     );
     expect(stdout).toContain('54 recipients: 53 exact, 1 probable, 0 unknown');
-    expect(stdout).toMatch(/Total granted: 21\s117\s795 kr/);
+    expect(stdout).toMatch(/Total granted: 21\s117\s795\skr/);
   }, 30_000);
 });

@@ -19,6 +19,13 @@ function entryPoints(pkg: string): string[] {
     .map((source) => join(root, 'packages', pkg, source));
 }
 
+/** The code of a file without its comments (TSDoc examples may mention anything). */
+function code(file: string): string {
+  return readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '');
+}
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.ts') && !/\.test(-d)?\.ts$/.test(f))
@@ -45,6 +52,11 @@ describe('documentation', () => {
       for (const exported of moduleSymbol ? checker.getExportsOfModule(moduleSymbol) : []) {
         const symbol =
           exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+        // Re-exports of another library (neverthrow's Result) are documented there.
+        const declarations = symbol.declarations ?? [];
+        if (declarations.every((d) => d.getSourceFile().fileName.includes('/node_modules/'))) {
+          continue;
+        }
         const documented = (symbol.declarations ?? []).some((d) =>
           ts.getJSDocTags(d).some((tag) => tag.tagName.text === 'example'),
         );
@@ -67,7 +79,7 @@ describe('the dependency arrows', () => {
     domainPackages,
   )('%s imports no node:* module, adapter or CLI and reads no clock', (pkg) => {
     const offences = sourceFiles(join(root, 'packages', pkg, 'src')).flatMap((file) => {
-      const text = readFileSync(file, 'utf8');
+      const text = code(file);
       const found: string[] = [];
       if (/from ['"](node:|fs['"]|path['"]|@stadig\/(adapter-|cli))/.test(text))
         found.push('I/O import');
@@ -80,7 +92,7 @@ describe('the dependency arrows', () => {
 
   it('core imports no other @stadig package', () => {
     const offences = sourceFiles(join(root, 'packages', 'core', 'src')).filter((file) =>
-      /from ['"]@stadig\//.test(readFileSync(file, 'utf8')),
+      /from ['"]@stadig\//.test(code(file)),
     );
     expect(offences).toEqual([]);
   });

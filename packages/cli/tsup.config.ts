@@ -4,6 +4,6 @@ import { packageBuild } from '../../scripts/tsup-base';
 export default defineConfig(
   packageBuild(
     { index: 'src/index.ts', bin: 'src/bin.ts' },
-    { platform: 'node', target: 'node20' },
+    { platform: 'node', target: 'node20', removeNodeProtocol: false },
   ),
 );

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The years a {@link DateOnly} can have.
@@ -58,17 +58,18 @@ export function daysInMonth(year: number, month: number): number {
  * //=> false
  * ```
  */
-export const dateOnlySchema = z
-  .string()
-  .superRefine((text, ctx) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-      ctx.addIssue({ code: 'custom', params: { code: 'date.invalid-format' } });
-    } else if (!isRealIsoDate(text)) {
-      ctx.addIssue({ code: 'custom', params: { code: 'date.does-not-exist' } });
-    }
-  })
-  .meta({ format: 'date', description: 'ISO 8601 calendar date, YYYY-MM-DD' })
-  .brand<'DateOnly'>();
+export const dateOnlySchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .superRefine((text, ctx) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+        ctx.addIssue({ code: 'custom', params: { code: 'date.invalid-format' } });
+      } else if (!isRealIsoDate(text)) {
+        ctx.addIssue({ code: 'custom', params: { code: 'date.does-not-exist' } });
+      }
+    })
+    .meta({ format: 'date', description: 'ISO 8601 calendar date, YYYY-MM-DD' })
+    .brand<'DateOnly'>())();
 
 /**
  * A calendar date without time or time zone, as an ISO 8601 string `YYYY-MM-DD`.

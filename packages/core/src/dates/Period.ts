@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dateOnlySchema } from './DateOnly';
 
 /**
@@ -14,21 +14,22 @@ import { dateOnlySchema } from './DateOnly';
  * //=> true
  * ```
  */
-export const periodSchema = z
-  .strictObject({
-    from: dateOnlySchema,
-    to: dateOnlySchema.optional(),
-  })
-  .superRefine((period, ctx) => {
-    if (period.to !== undefined && period.to < period.from) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['to'],
-        params: { code: 'date.period-ends-before-start' },
-      });
-    }
-  })
-  .meta({ description: 'A period of whole days; open-ended when it has no `to`' });
+export const periodSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      from: dateOnlySchema,
+      to: dateOnlySchema.optional(),
+    })
+    .superRefine((period, ctx) => {
+      if (period.to !== undefined && period.to < period.from) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['to'],
+          params: { code: 'date.period-ends-before-start' },
+        });
+      }
+    })
+    .meta({ description: 'A period of whole days; open-ended when it has no `to`' }))();
 
 /**
  * A period of whole days from `from` to `to`, both days included. An open-ended

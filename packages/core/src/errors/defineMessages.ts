@@ -59,6 +59,7 @@ export type ParamsOf<C extends MessageCatalogue, K extends keyof C> = C[K] exten
  * });
  * ```
  */
+/*@__NO_SIDE_EFFECTS__*/
 export function defineMessages<const C extends MessageCatalogue>(catalogue: C): C {
   return catalogue;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dateOnlySchema } from '../dates/DateOnly';
 
 /**
@@ -17,12 +17,13 @@ import { dateOnlySchema } from '../dates/DateOnly';
  * //=> false
  * ```
  */
-export const householdCompositionSchema = z
-  .strictObject({
-    adults: z.array(z.strictObject({ birthDate: dateOnlySchema.optional() })).min(1),
-    children: z.array(z.strictObject({ birthDate: dateOnlySchema })),
-  })
-  .meta({ description: 'Who will live in the home: adults and children, with birth dates' });
+export const householdCompositionSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      adults: z.array(z.strictObject({ birthDate: dateOnlySchema.optional() })).min(1),
+      children: z.array(z.strictObject({ birthDate: dateOnlySchema })),
+    })
+    .meta({ description: 'Who will live in the home: adults and children, with birth dates' }))();
 
 /**
  * Who will live in the home: the adults (at least one; a birth date when known) and

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** @internal The written shape: optional century, `YYMMDD`, optional `-`/`+`, birth number, check digit. */
 export const IDENTITY_NUMBER_PATTERN = /^(\d{2})?(\d{2})(\d{2})(\d{2})([-+]?)(\d{3})(\d)$/;
@@ -25,7 +25,8 @@ export const INTERIM_NUMBER_PATTERN = /^(?:\d{2})?\d{6}[-+]?[A-Z]\d{3}$/i;
  * //=> false
  * ```
  */
-export const identityNumberSchema = z.string().regex(IDENTITY_NUMBER_PATTERN).meta({
-  description:
-    'Swedish personal identity number or coordination number: YYMMDD-NNNN, YYMMDD+NNNN or YYYYMMDDNNNN',
-});
+export const identityNumberSchema = /* @__PURE__ */ (() =>
+  z.string().regex(IDENTITY_NUMBER_PATTERN).meta({
+    description:
+      'Swedish personal identity number or coordination number: YYMMDD-NNNN, YYMMDD+NNNN or YYYYMMDDNNNN',
+  }))();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The zod schema of {@link Money}: a safe integer number of öre (1 krona = 100 öre).
@@ -12,11 +12,12 @@ import { z } from 'zod';
  * //=> false
  * ```
  */
-export const moneySchema = z
-  .int()
-  .overwrite((ore) => (ore === 0 ? 0 : ore))
-  .meta({ description: 'An amount of money in whole öre (1 krona = 100 öre)' })
-  .brand<'Money'>();
+export const moneySchema = /* @__PURE__ */ (() =>
+  z
+    .int()
+    .overwrite((ore) => (ore === 0 ? 0 : ore))
+    .meta({ description: 'An amount of money in whole öre (1 krona = 100 öre)' })
+    .brand<'Money'>())();
 
 /**
  * An amount of money in whole öre, as a safe integer (`Number.isSafeInteger`).
@@ -31,3 +32,6 @@ export const moneySchema = z
  * ```
  */
 export type Money = z.output<typeof moneySchema>;
+
+/** @internal The largest amount in öre, as a BigInt, for exact range checks. */
+export const MAX_ORE = /* @__PURE__ */ BigInt(Number.MAX_SAFE_INTEGER);

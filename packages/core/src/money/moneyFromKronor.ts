@@ -3,11 +3,10 @@ import { err, ok } from 'neverthrow';
 import { createErrorFactory } from '../errors/createErrorFactory';
 import type { ErrorPath, StadigError } from '../errors/StadigError';
 import { exactDecimal } from './exactDecimal';
-import type { Money } from './Money';
+import { MAX_ORE, type Money } from './Money';
 import { moneyMessages } from './messages';
 
 const moneyError = createErrorFactory(moneyMessages);
-const MAX_ORE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
  * The codes {@link moneyFromKronor} can return.

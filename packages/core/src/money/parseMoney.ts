@@ -2,7 +2,7 @@ import type { Result } from 'neverthrow';
 import { err, ok } from 'neverthrow';
 import { createErrorFactory } from '../errors/createErrorFactory';
 import type { ErrorPath, StadigError } from '../errors/StadigError';
-import type { Money } from './Money';
+import { MAX_ORE, type Money } from './Money';
 import { moneyMessages } from './messages';
 
 const moneyError = createErrorFactory(moneyMessages);
@@ -27,7 +27,6 @@ export type MoneyParseErrorCode =
 const SHAPE = /^([-+]?) ?(?:(SEK) ?)?([-+]?) ?(\d[\d .,]*?) ?(kr\.?|kronor|SEK|:-|,-)?$/i;
 const GROUPED = /^(?:\d+|\d{1,3}(?: \d{3})+|\d{1,3}(?:\.\d{3})+)$/;
 const DOT_GROUPED = /^\d{1,3}(?:\.\d{3})+$/;
-const MAX_ORE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
  * Parses an amount written the Swedish way into {@link Money}: `1 234 567 kr`,

@@ -3,12 +3,11 @@ import { err, ok } from 'neverthrow';
 import { createErrorFactory } from '../errors/createErrorFactory';
 import type { StadigError } from '../errors/StadigError';
 import type { MoneyArithmeticErrorCode } from './addMoney';
-import type { Money } from './Money';
+import { MAX_ORE, type Money } from './Money';
 import { moneyMessages } from './messages';
 import { toMoney } from './toMoney';
 
 const moneyError = createErrorFactory(moneyMessages);
-const MAX_ORE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
  * Adds a list of amounts exactly (an empty list sums to 0). The running total is

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { dateOnlySchema } from '../dates/DateOnly';
 import { dateMessages } from '../dates/messages';
 import { parseWithSchema } from './parseWithSchema';
@@ -45,13 +45,20 @@ describe('parseWithSchema', () => {
 
   it('never passes on zod messages that quote the input', () => {
     const secret = 'Alva Exempel 19811218-9876';
-    const errors = parseWithSchema(schema, { rooms: secret, kind: secret, start: secret, note: 3 })._unsafeUnwrapErr();
+    const errors = parseWithSchema(schema, {
+      rooms: secret,
+      kind: secret,
+      start: secret,
+      note: 3,
+    })._unsafeUnwrapErr();
     expect(JSON.stringify(errors)).not.toContain('Alva');
     expect(JSON.stringify(errors)).not.toContain('9876');
   });
 
   it('does not name an unknown field that is not shaped like an identifier', () => {
-    const errors = parseWithSchema(z.strictObject({}), { 'Alva Exempel, Storgatan 1': 1 })._unsafeUnwrapErr();
+    const errors = parseWithSchema(z.strictObject({}), {
+      'Alva Exempel, Storgatan 1': 1,
+    })._unsafeUnwrapErr();
     expect(JSON.stringify(errors)).not.toContain('Alva');
   });
 });
@@ -59,10 +66,19 @@ describe('parseWithSchema', () => {
 describe('properties', () => {
   it('never throws and never repeats a string from the input, for any input', () => {
     fc.assert(
-      fc.property(fc.anything(), fc.string({ minLength: 6 }).filter((s) => /^[a-zåäö]{6,}$/i.test(s)), (value, secret) => {
-        const result = parseWithSchema(schema, { rooms: value, kind: secret, start: secret, note: value });
-        if (result.isErr()) expect(JSON.stringify(result.error)).not.toContain(secret);
-      }),
+      fc.property(
+        fc.anything(),
+        fc.string({ minLength: 6 }).filter((s) => /^[a-zåäö]{6,}$/i.test(s)),
+        (value, secret) => {
+          const result = parseWithSchema(schema, {
+            rooms: value,
+            kind: secret,
+            start: secret,
+            note: value,
+          });
+          if (result.isErr()) expect(JSON.stringify(result.error)).not.toContain(secret);
+        },
+      ),
     );
   });
 });

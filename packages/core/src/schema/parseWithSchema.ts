@@ -1,6 +1,6 @@
 import type { Result } from 'neverthrow';
 import { err, ok } from 'neverthrow';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { createErrorFactory } from '../errors/createErrorFactory';
 import type { MessageCatalogue } from '../errors/defineMessages';
 import type { ErrorPath, NonEmptyReadonlyArray, StadigError } from '../errors/StadigError';
@@ -40,7 +40,7 @@ export interface ParseOptions {
  *
  * @example
  * ```ts
- * import { z } from 'zod';
+ * import * as z from 'zod';
  * parseWithSchema(z.object({ rooms: z.number().int().min(1) }), { rooms: 0 })._unsafeUnwrapErr()[0].code;
  * //=> 'validation.too-small'
  * ```

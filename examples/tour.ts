@@ -1,0 +1,41 @@
+/**
+ * The five-minute tour of the README, as a script the test suite runs, so that the
+ * README's claims stay true. Run it: `node --conditions=@stadig/source --import tsx examples/tour.ts`.
+ */
+import {
+  allocateLargestRemainder,
+  formatError,
+  formatMoney,
+  parseDateOnly,
+  parseMoney,
+  protect,
+  resolveMunicipality,
+  reveal,
+} from '@stadig/core';
+
+const lines: string[] = [];
+const show = (label: string, value: unknown) => lines.push(`${label} ${JSON.stringify(value)}`);
+
+const falun = resolveMunicipality('Falu kommun*');
+show('Falu kommun* →', [falun.status, falun.municipality?.code, falun.municipality?.name]);
+const norr = resolveMunicipality('Norrälje kommun');
+show('Norrälje kommun →', [norr.status, norr.municipality?.code, norr.reason.en]);
+
+const amount = parseMoney('1 234,50 kr');
+show('parseMoney("1 234,50 kr") →', amount.unwrapOr(null));
+show('formatMoney →', amount.map((m) => formatMoney(m)).unwrapOr(null));
+const hundred = parseMoney('100 kr');
+const parts = hundred.andThen((total) => allocateLargestRemainder(total, [1, 1, 1]));
+show('100 kr split three ways (öre) →', parts.unwrapOr(null));
+
+const name = protect('Alva Exempel', 'name');
+show('JSON.stringify({ name }) →', JSON.stringify({ name }));
+show('reveal(name) →', reveal(name));
+
+const date = parseDateOnly('2023-02-29');
+show(
+  'parseDateOnly("2023-02-29") →',
+  date.match(String, (e) => formatError(e, 'en')),
+);
+
+process.stdout.write(`${lines.join('\n')}\n`);
