@@ -5,7 +5,6 @@
  *
  * @example
  * ```ts
- * import { ok, err, type Result } from '@stadig/core';
  * const half = (n: number): Result<number, string> => (n % 2 === 0 ? ok(n / 2) : err('odd'));
  * half(4).unwrapOr(0);
  * //=> 2
