@@ -32,6 +32,8 @@ function project(name: string, root: string): TestProjectInlineConfiguration {
 /** Every vitest project of the repository. */
 export const projects: TestProjectInlineConfiguration[] = [
   project('core', 'packages/core'),
+  project('housing', 'packages/housing'),
+  project('grants', 'packages/grants'),
   project('cli', 'packages/cli'),
   project('examples', 'examples'),
   project('bench', 'bench'),

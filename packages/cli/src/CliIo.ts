@@ -4,13 +4,7 @@
  *
  * @example
  * ```ts
- * const lines: string[] = [];
- * const io: CliIo = {
- *   stdout: (text) => lines.push(text),
- *   stderr: (text) => lines.push(text),
- *   env: { LANG: 'sv_SE.UTF-8' },
- *   isTerminal: false,
- * };
+ * const { io, out } = memoryIo({ env: { LANG: 'sv_SE.UTF-8' }, files: { 'a.json': '{}' } });
  * ```
  */
 export interface CliIo {
@@ -22,4 +16,12 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether standard output is a terminal: colour only then. */
   readonly isTerminal: boolean;
+  /** Reads a whole file as bytes; rejects when it cannot be read. */
+  readonly readFile: (path: string) => Promise<Uint8Array>;
+  /** Reads all of standard input as bytes. */
+  readonly readStdin: () => Promise<Uint8Array>;
+  /** Writes a whole file (creating or replacing it). */
+  readonly writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
+  /** Today's date in the local time zone, `YYYY-MM-DD`: the default `--as-of`. */
+  readonly today: () => string;
 }

@@ -5,15 +5,20 @@
  * @packageDocumentation
  */
 export type { CliIo } from './CliIo';
+export type { Command, CommandContext } from './Command';
+export { commands } from './commands';
 export {
+  municipalityResolveCommand,
   type ResolveJsonRow,
   runMunicipalityResolve,
   toResolveJsonRow,
 } from './commands/municipalityResolve';
 export { type ExitCode, exitCodes } from './exitCodes';
-export { type HelpTopic, helpText } from './help';
+export { overviewHelp } from './help';
 export { cliText } from './messages';
+export { nodeIo } from './nodeIo';
 export { paint } from './paint';
+export { parseCommandArgs, usageError } from './parseCommandArgs';
 export { runCli } from './runCli';
-export { memoryIo } from './testIo';
+export { type MemoryIoOptions, memoryIo } from './testIo';
 export { version } from './version';

@@ -7,17 +7,17 @@ const en = { LANG: 'en_GB.UTF-8' };
 
 describe('stadig --help and usage errors', () => {
   it('prints the overview with --help and exits 0', async () => {
-    const { io, out } = memoryIo(en);
+    const { io, out } = memoryIo({ env: en });
     expect(await runCli(['--help'], io)).toBe(0);
     expect(out.stdout).toContain('municipality resolve');
     expect(out.stdout).toContain('Exit codes');
   });
 
   it('speaks Swedish when LANG is Swedish, and --lang overrides it', async () => {
-    const sv = memoryIo({ LANG: 'sv_SE.UTF-8' });
+    const sv = memoryIo({ env: { LANG: 'sv_SE.UTF-8' } });
     await runCli(['--help'], sv.io);
     expect(sv.out.stdout).toContain('Slutkoder');
-    const forced = memoryIo({ LANG: 'sv_SE.UTF-8' });
+    const forced = memoryIo({ env: { LANG: 'sv_SE.UTF-8' } });
     await runCli(['--help', '--lang', 'en'], forced.io);
     expect(forced.out.stdout).toContain('Exit codes');
   });
@@ -29,7 +29,7 @@ describe('stadig --help and usage errors', () => {
       ['--lang', 'fi', '--help'],
       ['municipality', 'resolve'],
     ]) {
-      const { io, out } = memoryIo(en);
+      const { io, out } = memoryIo({ env: en });
       expect(await runCli(argv, io)).toBe(2);
       expect(out.stderr).toContain('stadig --help');
       expect(out.stdout).toBe('');
@@ -37,19 +37,19 @@ describe('stadig --help and usage errors', () => {
   });
 
   it('exits 2 and prints help on standard error when run without arguments', async () => {
-    const { io, out } = memoryIo(en);
+    const { io, out } = memoryIo({ env: en });
     expect(await runCli([], io)).toBe(2);
     expect(out.stderr).toContain('Usage');
   });
 
   it('prints its version', async () => {
-    const { io, out } = memoryIo(en);
+    const { io, out } = memoryIo({ env: en });
     expect(await runCli(['--version'], io)).toBe(0);
     expect(out.stdout).toMatch(/^\d+\.\d+\.\d+/);
   });
 
   it('has help with an example for municipality resolve', async () => {
-    const { io, out } = memoryIo(en);
+    const { io, out } = memoryIo({ env: en });
     expect(await runCli(['municipality', 'resolve', '--help'], io)).toBe(0);
     expect(out.stdout).toContain('Examples');
     expect(out.stdout).toContain('stadig municipality resolve "Falu kommun*"');
@@ -58,7 +58,7 @@ describe('stadig --help and usage errors', () => {
 
 describe('stadig municipality resolve', () => {
   it('prints one JSON document with the documented fields', async () => {
-    const { io, out } = memoryIo(en);
+    const { io, out } = memoryIo({ env: en });
     const code = await runCli(
       ['municipality', 'resolve', '--json', 'Falu kommun*', 'Norrälje kommun', 'Borås Stad'],
       io,
@@ -75,7 +75,7 @@ describe('stadig municipality resolve', () => {
   });
 
   it('gives null code, name and county and exit 1 for an unknown name, listing it on stderr', async () => {
-    const { io, out } = memoryIo(en);
+    const { io, out } = memoryIo({ env: en });
     const code = await runCli(
       ['municipality', 'resolve', '--json', 'Atlantis kommun', 'Malmö stad'],
       io,
@@ -95,13 +95,13 @@ describe('stadig municipality resolve', () => {
   });
 
   it('treats probable answers as problems with --strict', async () => {
-    const { io, out } = memoryIo(en);
+    const { io, out } = memoryIo({ env: en });
     expect(await runCli(['municipality', 'resolve', '--strict', 'Norrälje kommun'], io)).toBe(1);
     expect(out.stderr).toContain('Norrälje kommun');
   });
 
   it('prints a readable line per name without --json', async () => {
-    const { io, out } = memoryIo(en);
+    const { io, out } = memoryIo({ env: en });
     expect(await runCli(['municipality', 'resolve', 'Göteborgs stad', '0180'], io)).toBe(0);
     const lines = out.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(2);

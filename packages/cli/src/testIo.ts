@@ -1,26 +1,51 @@
 import type { CliIo } from './CliIo';
 
 /**
- * An in-memory {@link CliIo} for tests and embedding: collects what the command writes.
- *
- * @param env - environment variables the command sees
- * @returns the io and the collected output
+ * Options of {@link memoryIo}.
  *
  * @example
  * ```ts
- * const { io, out } = memoryIo({ LANG: 'en_GB.UTF-8' });
+ * const options: MemoryIoOptions = { env: { LANG: 'en_GB.UTF-8' }, files: { 'x.csv': 'a;b' }, today: '2026-11-21' };
+ * ```
+ */
+export interface MemoryIoOptions {
+  /** Environment variables the command sees. */
+  readonly env?: Record<string, string | undefined>;
+  /** Files the command can read, by path: text (UTF-8) or bytes. */
+  readonly files?: Record<string, string | Uint8Array>;
+  /** What standard input holds. */
+  readonly stdin?: string | Uint8Array;
+  /** Today's date, `YYYY-MM-DD`. Default `2026-01-01`. */
+  readonly today?: string;
+}
+
+/**
+ * An in-memory {@link CliIo} for tests and embedding: collects what the command
+ * writes and serves files and standard input from memory.
+ *
+ * @param options - environment, files, standard input and today's date
+ * @returns the io, the collected output, and the files written
+ *
+ * @example
+ * ```ts
+ * const { io, out } = memoryIo({ env: { LANG: 'en_GB.UTF-8' } });
  * await runCli(['--version'], io);
  * out.stdout.length > 0;
  * //=> true
  * ```
  */
-export function memoryIo(env: Record<string, string | undefined> = {}): {
+export function memoryIo(options: MemoryIoOptions = {}): {
   io: CliIo;
   out: { stdout: string; stderr: string };
+  written: Map<string, string | Uint8Array>;
 } {
   const out = { stdout: '', stderr: '' };
+  const written = new Map<string, string | Uint8Array>();
+  const bytes = (data: string | Uint8Array) =>
+    typeof data === 'string' ? new TextEncoder().encode(data) : data;
   return {
     out,
+    written,
     io: {
       stdout: (text) => {
         out.stdout += text;
@@ -28,8 +53,18 @@ export function memoryIo(env: Record<string, string | undefined> = {}): {
       stderr: (text) => {
         out.stderr += text;
       },
-      env,
+      env: options.env ?? {},
       isTerminal: false,
+      readFile: async (path) => {
+        const file = options.files?.[path];
+        if (file === undefined) throw new Error(`ENOENT: no such file: ${path}`);
+        return bytes(file);
+      },
+      readStdin: async () => bytes(options.stdin ?? ''),
+      writeFile: async (path, data) => {
+        written.set(path, data);
+      },
+      today: () => options.today ?? '2026-01-01',
     },
   };
 }

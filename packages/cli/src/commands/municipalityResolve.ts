@@ -5,9 +5,11 @@ import {
   resolveMunicipality,
 } from '@stadig/core';
 import type { CliIo } from '../CliIo';
+import type { Command } from '../Command';
 import { type ExitCode, exitCodes } from '../exitCodes';
 import { cliText } from '../messages';
 import { paint } from '../paint';
+import { parseCommandArgs, usageError } from '../parseCommandArgs';
 
 /**
  * One answer of `stadig municipality resolve --json`.
@@ -117,3 +119,84 @@ function formatLine(r: MunicipalityResolution, width: number, lang: Lang, io: Cl
     ? `${input}  ${coloured}  ${found}`
     : `${input}  ${coloured}  ${found} — ${r.reason[lang]}`;
 }
+
+/**
+ * `stadig municipality resolve <name…> [--json] [--strict]`: resolves municipality
+ * names as people write them to SCB codes.
+ *
+ * @example
+ * ```ts
+ * await municipalityResolveCommand.run(['--json', 'Borås Stad'], { io, lang: 'en' });
+ * //=> 0
+ * ```
+ */
+export const municipalityResolveCommand: Command = {
+  words: ['municipality', 'resolve'],
+  summary: {
+    sv: 'Tolka kommunnamn som människor skriver dem till SCB-koder.',
+    en: 'Resolve municipality names as people write them to SCB codes.',
+  },
+  help: {
+    en: `stadig municipality resolve <name…> [--json] [--strict] [--lang sv|en]
+
+Resolves each name to a municipality (SCB code, name, county). Names may be written
+as people write them: "Falu kommun", "Borås Stad", "Göteborgs stad", "Region Gotland",
+any case, a trailing footnote star, a 4-digit SCB code.
+
+Each answer is
+  exact     the name is one of the municipality's accepted forms
+  probable  close to one or more municipalities (a misspelling): check it
+  unknown   no municipality matches
+
+Flags
+  --json     Print an array of { input, status, code, name, countyCode, reason, candidates }
+             (code, name and countyCode are null when unknown).
+  --strict   Treat probable answers as problems too (exit code 1).
+
+Exit codes: 0 every name resolved; 1 a name is unknown (or, with --strict,
+only probable); 2 usage error.
+
+Examples
+  stadig municipality resolve "Falu kommun*" "Norrälje kommun"
+  stadig municipality resolve --json "Borås Stad" 0180
+`,
+    sv: `stadig municipality resolve <namn…> [--json] [--strict] [--lang sv|en]
+
+Tolkar varje namn som en kommun (SCB-kod, namn, län). Namnen får skrivas som människor
+skriver dem: "Falu kommun", "Borås Stad", "Göteborgs stad", "Region Gotland", stora
+eller små bokstäver, en avslutande fotnotsstjärna, en fyrsiffrig SCB-kod.
+
+Varje svar är
+  exakt     namnet är en av kommunens godtagna former
+  trolig    nära en eller flera kommuner (en felstavning): kontrollera
+  okänd     ingen kommun passar
+
+Flaggor
+  --json     Skriv en lista med { input, status, code, name, countyCode, reason, candidates }
+             (code, name och countyCode är null när svaret är okänt).
+  --strict   Räkna även troliga svar som problem (slutkod 1).
+
+Slutkoder: 0 alla namn tolkades; 1 något namn är okänt (eller, med --strict, bara
+troligt); 2 fel användning.
+
+Exempel
+  stadig municipality resolve "Falu kommun*" "Norrälje kommun"
+  stadig municipality resolve --json "Borås Stad" 0180
+`,
+  },
+  run: async (args, ctx) => {
+    const parsed = parseCommandArgs(
+      args,
+      { json: { type: 'boolean' }, strict: { type: 'boolean' } },
+      ctx,
+    );
+    if (typeof parsed === 'number') return parsed;
+    if (parsed.positionals.length === 0) return usageError(ctx, cliText.missingNames[ctx.lang]);
+    return runMunicipalityResolve(parsed.positionals, {
+      json: parsed.values.json ?? false,
+      strict: parsed.values.strict ?? false,
+      lang: ctx.lang,
+      io: ctx.io,
+    });
+  },
+};

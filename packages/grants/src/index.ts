@@ -1,0 +1,6 @@
+/**
+ * `@stadig/grants`.
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * `@stadig/housing`.
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * fast-check arbitraries for `@stadig/housing`.
+ *
+ * @packageDocumentation
+ */
+export {};
