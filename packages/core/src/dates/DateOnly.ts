@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The years a {@link DateOnly} can have.
@@ -61,14 +61,16 @@ export function daysInMonth(year: number, month: number): number {
 export const dateOnlySchema = /* @__PURE__ */ (() =>
   z
     .string()
-    .superRefine((text, ctx) => {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-        ctx.addIssue({ code: 'custom', params: { code: 'date.invalid-format' } });
-      } else if (!isRealIsoDate(text)) {
-        ctx.addIssue({ code: 'custom', params: { code: 'date.does-not-exist' } });
-      }
-    })
-    .meta({ format: 'date', description: 'ISO 8601 calendar date, YYYY-MM-DD' })
+    .check(
+      z.superRefine((text, ctx) => {
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+          ctx.addIssue({ code: 'custom', params: { code: 'date.invalid-format' } });
+        } else if (!isRealIsoDate(text)) {
+          ctx.addIssue({ code: 'custom', params: { code: 'date.does-not-exist' } });
+        }
+      }),
+      z.meta({ format: 'date', description: 'ISO 8601 calendar date, YYYY-MM-DD' }),
+    )
     .brand<'DateOnly'>())();
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { dateOnlySchema } from './DateOnly';
 
 /**
@@ -18,18 +18,20 @@ export const periodSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
       from: dateOnlySchema,
-      to: dateOnlySchema.optional(),
+      to: z.optional(dateOnlySchema),
     })
-    .superRefine((period, ctx) => {
-      if (period.to !== undefined && period.to < period.from) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['to'],
-          params: { code: 'date.period-ends-before-start' },
-        });
-      }
-    })
-    .meta({ description: 'A period of whole days; open-ended when it has no `to`' }))();
+    .check(
+      z.superRefine((period, ctx) => {
+        if (period.to !== undefined && period.to < period.from) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['to'],
+            params: { code: 'date.period-ends-before-start' },
+          });
+        }
+      }),
+      z.meta({ description: 'A period of whole days; open-ended when it has no `to`' }),
+    ))();
 
 /**
  * A period of whole days from `from` to `to`, both days included. An open-ended

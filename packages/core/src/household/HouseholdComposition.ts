@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { dateOnlySchema } from '../dates/DateOnly';
 
 /**
@@ -20,10 +20,14 @@ import { dateOnlySchema } from '../dates/DateOnly';
 export const householdCompositionSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
-      adults: z.array(z.strictObject({ birthDate: dateOnlySchema.optional() })).min(1),
+      adults: z
+        .array(z.strictObject({ birthDate: z.optional(dateOnlySchema) }))
+        .check(z.minLength(1)),
       children: z.array(z.strictObject({ birthDate: dateOnlySchema })),
     })
-    .meta({ description: 'Who will live in the home: adults and children, with birth dates' }))();
+    .check(
+      z.meta({ description: 'Who will live in the home: adults and children, with birth dates' }),
+    ))();
 
 /**
  * Who will live in the home: the adults (at least one; a birth date when known) and

@@ -1,9 +1,9 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const text = /* @__PURE__ */ (() =>
   z.strictObject({
-    sv: z.string().min(1).max(500),
-    en: z.string().min(1).max(500),
+    sv: z.string().check(z.minLength(1), z.maxLength(500)),
+    en: z.string().check(z.minLength(1), z.maxLength(500)),
   }))();
 
 const bedroomGroupSchema = /* @__PURE__ */ (() =>
@@ -12,25 +12,27 @@ const bedroomGroupSchema = /* @__PURE__ */ (() =>
       /** Who the group is: adults, children, or anyone in the household. */
       who: z.enum(['adult', 'child', 'anyone']),
       /** Only people this old or older (in whole years). */
-      fromAge: z.int().min(0).max(150).optional(),
+      fromAge: z.optional(z.int().check(z.minimum(0), z.maximum(150))),
       /** Only people younger than this (in whole years). */
-      underAge: z.int().min(1).max(150).optional(),
+      underAge: z.optional(z.int().check(z.minimum(1), z.maximum(150))),
       /** How many people of the group share one bedroom. */
-      perBedroom: z.int().min(1).max(10),
+      perBedroom: z.int().check(z.minimum(1), z.maximum(10)),
     })
-    .superRefine((group, ctx) => {
-      if (
-        group.fromAge !== undefined &&
-        group.underAge !== undefined &&
-        group.fromAge >= group.underAge
-      ) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['underAge'],
-          params: { code: 'household.invalid-age-range' },
-        });
-      }
-    }))();
+    .check(
+      z.superRefine((group, ctx) => {
+        if (
+          group.fromAge !== undefined &&
+          group.underAge !== undefined &&
+          group.fromAge >= group.underAge
+        ) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['underAge'],
+            params: { code: 'household.invalid-age-range' },
+          });
+        }
+      }),
+    ))();
 
 /**
  * The zod schema of a {@link RoomNorm}, used to validate a custom norm.
@@ -44,19 +46,19 @@ const bedroomGroupSchema = /* @__PURE__ */ (() =>
 export const roomNormSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     /** A short identifier such as `stadig-default` (lowercase letters, digits, hyphens). */
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
+    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/)),
     /** The norm's name, in Swedish and English. */
     label: text,
     /** What the norm says and where it comes from, in Swedish and English. */
     source: text,
     /** Rooms counted besides the bedrooms, such as one living room (the kitchen is never counted). */
-    livingRooms: z.int().min(0).max(10),
+    livingRooms: z.int().check(z.minimum(0), z.maximum(10)),
     /**
      * Who shares bedrooms, how many to a room. Each person is counted in the first
      * group that fits them (an adult without a birth date fits only groups without age
      * limits); each group needs `ceil(people / perBedroom)` bedrooms.
      */
-    bedroomGroups: z.array(bedroomGroupSchema).min(1).max(20).readonly(),
+    bedroomGroups: z.readonly(z.array(bedroomGroupSchema).check(z.minLength(1), z.maxLength(20))),
   }))();
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** @internal The written shape: optional century, `YYMMDD`, optional `-`/`+`, birth number, check digit. */
 export const IDENTITY_NUMBER_PATTERN = /^(\d{2})?(\d{2})(\d{2})(\d{2})([-+]?)(\d{3})(\d)$/;
@@ -26,7 +26,10 @@ export const INTERIM_NUMBER_PATTERN = /^(?:\d{2})?\d{6}[-+]?[A-Z]\d{3}$/i;
  * ```
  */
 export const identityNumberSchema = /* @__PURE__ */ (() =>
-  z.string().regex(IDENTITY_NUMBER_PATTERN).meta({
-    description:
-      'Swedish personal identity number or coordination number: YYMMDD-NNNN, YYMMDD+NNNN or YYYYMMDDNNNN',
-  }))();
+  z.string().check(
+    z.regex(IDENTITY_NUMBER_PATTERN),
+    z.meta({
+      description:
+        'Swedish personal identity number or coordination number: YYMMDD-NNNN, YYMMDD+NNNN or YYYYMMDDNNNN',
+    }),
+  ))();

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The zod schema of {@link Money}: a safe integer number of öre (1 krona = 100 öre).
@@ -15,8 +15,10 @@ import * as z from 'zod';
 export const moneySchema = /* @__PURE__ */ (() =>
   z
     .int()
-    .overwrite((ore) => (ore === 0 ? 0 : ore))
-    .meta({ description: 'An amount of money in whole öre (1 krona = 100 öre)' })
+    .check(
+      z.overwrite((ore) => (ore === 0 ? 0 : ore)),
+      z.meta({ description: 'An amount of money in whole öre (1 krona = 100 öre)' }),
+    )
     .brand<'Money'>())();
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { countyTable } from './data.generated';
 
 /**
@@ -17,14 +17,16 @@ import { countyTable } from './data.generated';
 export const countyCodeSchema = /* @__PURE__ */ (() =>
   z
     .string()
-    .superRefine((text, ctx) => {
-      if (!/^\d{2}$/.test(text)) {
-        ctx.addIssue({ code: 'custom', params: { code: 'county.invalid-code-format' } });
-      } else if (!Object.hasOwn(countyTable, text)) {
-        ctx.addIssue({ code: 'custom', params: { code: 'county.unknown-code' } });
-      }
-    })
-    .meta({ description: 'SCB county code (länskod), two digits', examples: ['01'] })
+    .check(
+      z.superRefine((text, ctx) => {
+        if (!/^\d{2}$/.test(text)) {
+          ctx.addIssue({ code: 'custom', params: { code: 'county.invalid-code-format' } });
+        } else if (!Object.hasOwn(countyTable, text)) {
+          ctx.addIssue({ code: 'custom', params: { code: 'county.unknown-code' } });
+        }
+      }),
+      z.meta({ description: 'SCB county code (länskod), two digits', examples: ['01'] }),
+    )
     .brand<'CountyCode'>())();
 
 /**

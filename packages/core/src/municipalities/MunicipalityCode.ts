@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { municipalityTable } from './data.generated';
 
 /**
@@ -17,14 +17,16 @@ import { municipalityTable } from './data.generated';
 export const municipalityCodeSchema = /* @__PURE__ */ (() =>
   z
     .string()
-    .superRefine((text, ctx) => {
-      if (!/^\d{4}$/.test(text)) {
-        ctx.addIssue({ code: 'custom', params: { code: 'municipality.invalid-code-format' } });
-      } else if (!Object.hasOwn(municipalityTable, text)) {
-        ctx.addIssue({ code: 'custom', params: { code: 'municipality.unknown-code' } });
-      }
-    })
-    .meta({ description: 'SCB municipality code (kommunkod), four digits', examples: ['0180'] })
+    .check(
+      z.superRefine((text, ctx) => {
+        if (!/^\d{4}$/.test(text)) {
+          ctx.addIssue({ code: 'custom', params: { code: 'municipality.invalid-code-format' } });
+        } else if (!Object.hasOwn(municipalityTable, text)) {
+          ctx.addIssue({ code: 'custom', params: { code: 'municipality.unknown-code' } });
+        }
+      }),
+      z.meta({ description: 'SCB municipality code (kommunkod), four digits', examples: ['0180'] }),
+    )
     .brand<'MunicipalityCode'>())();
 
 /**

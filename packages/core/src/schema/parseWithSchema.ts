@@ -1,6 +1,6 @@
 import type { Result } from 'neverthrow';
 import { err, ok } from 'neverthrow';
-import type * as z from 'zod';
+import { type $ZodIssue, type $ZodType, type output, safeParse } from 'zod/v4/core';
 import { createErrorFactory } from '../errors/createErrorFactory';
 import type { MessageCatalogue } from '../errors/defineMessages';
 import type { ErrorPath, NonEmptyReadonlyArray, StadigError } from '../errors/StadigError';
@@ -40,23 +40,23 @@ export interface ParseOptions {
  *
  * @example
  * ```ts
- * import * as z from 'zod';
- * parseWithSchema(z.object({ rooms: z.number().int().min(1) }), { rooms: 0 })._unsafeUnwrapErr()[0].code;
+ * import * as z from 'zod/mini';
+ * parseWithSchema(z.object({ rooms: z.int().check(z.minimum(1)) }), { rooms: 0 })._unsafeUnwrapErr()[0].code;
  * //=> 'validation.too-small'
  * ```
  */
-export function parseWithSchema<S extends z.ZodType>(
+export function parseWithSchema<S extends $ZodType>(
   schema: S,
   input: unknown,
   options: ParseOptions = {},
-): Result<z.output<S>, NonEmptyReadonlyArray<StadigError>> {
-  let parsed: ReturnType<S['safeParse']>;
+): Result<output<S>, NonEmptyReadonlyArray<StadigError>> {
+  let parsed: ReturnType<typeof safeParse<S>>;
   try {
-    parsed = schema.safeParse(input, { reportInput: true }) as ReturnType<S['safeParse']>;
+    parsed = safeParse(schema, input, { reportInput: true });
   } catch {
     return err([validationError('validation.invalid', {}, options.path ?? [])]);
   }
-  if (parsed.success) return ok(parsed.data as z.output<S>);
+  if (parsed.success) return ok(parsed.data);
   const errors = parsed.error.issues.map((issue) => toStadigError(issue, options));
   const [first, ...rest] = errors;
   return err(
@@ -66,7 +66,7 @@ export function parseWithSchema<S extends z.ZodType>(
   );
 }
 
-function toStadigError(issue: z.core.$ZodIssue, options: ParseOptions): StadigError {
+function toStadigError(issue: $ZodIssue, options: ParseOptions): StadigError {
   const path: ErrorPath = [
     ...(options.path ?? []),
     ...issue.path.map((part) => (typeof part === 'number' ? part : String(part))),
