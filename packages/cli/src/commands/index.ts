@@ -1,4 +1,6 @@
 import type { Command } from '../Command';
+import { grantsAllocateCommand } from './grantsAllocate';
+import { grantsReportCommand } from './grantsReport';
 import { municipalityResolveCommand } from './municipalityResolve';
 
 /**
@@ -8,7 +10,11 @@ import { municipalityResolveCommand } from './municipalityResolve';
  * @example
  * ```ts
  * commands.map((c) => c.words.join(' '));
- * //=> ['municipality resolve', …]
+ * //=> ['municipality resolve', 'grants report', 'grants allocate', …]
  * ```
  */
-export const commands: readonly Command[] = [municipalityResolveCommand];
+export const commands: readonly Command[] = [
+  municipalityResolveCommand,
+  grantsReportCommand,
+  grantsAllocateCommand,
+];

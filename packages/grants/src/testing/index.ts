@@ -1,6 +1,11 @@
 /**
- * fast-check arbitraries for `@stadig/grants`.
+ * fast-check arbitraries for `@stadig/grants`, so that you can property-test your own
+ * code with valid applications, usage reports and grant tables.
+ *
+ * Needs `fast-check` (an optional peer dependency).
  *
  * @packageDocumentation
  */
-export {};
+export { type ArbGrantApplicationOptions, arbGrantApplication } from './arbGrantApplication';
+export { arbGrantTableText, type GrantTableText } from './arbGrantTableText';
+export { arbUsageReport } from './arbUsageReport';

@@ -1,0 +1,28 @@
+import { parse, View } from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+
+/**
+ * Renders a Vega-Lite specification to an SVG document in Node, with no browser:
+ * Vega-Lite compiles it to Vega, and a headless Vega view (`renderer: 'none'`) writes
+ * the SVG. The view is finalized afterwards. Rejects when the specification is not
+ * valid Vega-Lite.
+ *
+ * @param spec - a Vega-Lite specification with its data inline (such as
+ *   `grantReportChartSpec(report)` from `@stadig/grants`)
+ * @returns the SVG text
+ *
+ * @example
+ * ```ts
+ * const svg = await renderVegaLiteSvg({ data: { values: [{ a: 1 }] }, mark: 'bar', encoding: { x: { field: 'a', type: 'quantitative' } } });
+ * svg.startsWith('<svg');
+ * //=> true
+ * ```
+ */
+export async function renderVegaLiteSvg(spec: object): Promise<string> {
+  const view = new View(parse(compile(spec as TopLevelSpec).spec), { renderer: 'none' });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}

@@ -1,0 +1,1 @@
+export { roundedPercent } from './roundedPercent';
