@@ -35,7 +35,13 @@ describe('the demo: grant recipients 2023', () => {
       ['--conditions=@stadig/source', '--import', 'tsx', join(here, 'demo.ts')],
       { env: { ...process.env, NO_COLOR: '1' } },
     );
-    expect(stdout).toContain('54 recipients: 53 exact, 1 probable, 0 unknown');
+    expect(stdout).toContain(
+      '54 recipients as written in the appendix: 53 exact, 1 probable, 0 unknown',
+    );
+    expect(stdout).toContain('Norrälje kommun → probable 0188 Norrtälje');
     expect(stdout).toMatch(/Total granted: 21\s117\s795\skr/);
+    expect(stdout).toMatch(/Total\s+21\s117\s795\s+3\s119\s562\s+15/);
+    expect(stdout).toContain('Recipients: 54. Used nothing: 5. Left part unused: 10.');
+    expect(stdout).toMatch(/2023, available 27\s500\s000\skr, granted 21\s117\s795\skr to 54/);
   }, 30_000);
 });

@@ -1,21 +1,28 @@
 /**
  * The main job: `pnpm demo` (or `npm run demo` on a fresh clone).
  *
- * Resolves the recipients of the 2023 state grant appendix to municipalities and
- * prints them with the amounts granted per county. Later issues grow this into the
- * full end-to-end demo on the embedded database.
+ * 1. Resolves the recipients of the 2023 state grant appendix, as the names are
+ *    written there, to municipalities.
+ * 2. Computes the 2023 grant report from the published rows, and the year-on-year table.
+ *
+ * Everything is computed from the data in `data/`; nothing is copied from a summary.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderRecipientReport, resolveGrantRecipients } from './demo/grantRecipients';
+import { renderGrantReport2023 } from './demo/grantReport2023';
 
-const file = join(
-  dirname(fileURLToPath(import.meta.url)),
-  '..',
-  'data',
-  'statsbidrag-2023-bilaga1.csv',
-);
-const report = resolveGrantRecipients(readFileSync(file, 'utf8'));
-process.stdout.write(renderRecipientReport(report));
-process.exitCode = report.byStatus.unknown > 0 || report.problems.length > 0 ? 1 : 0;
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const csv = readFileSync(join(root, 'data', 'statsbidrag-2023-bilaga1.csv'), 'utf8');
+const recipients = resolveGrantRecipients(csv);
+
+const sections: [string, string][] = [
+  [
+    'Municipality names in the 2023 grant appendix (seed 004, Bilaga 1)',
+    renderRecipientReport(recipients),
+  ],
+  ['The 2023 state grant, computed from the rows', renderGrantReport2023(csv)],
+];
+for (const [title, body] of sections) process.stdout.write(`\n== ${title}\n\n${body}`);
+process.exitCode = recipients.byStatus.unknown > 0 || recipients.problems.length > 0 ? 1 : 0;

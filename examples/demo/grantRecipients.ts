@@ -88,32 +88,29 @@ function emptyReport(problems: string[]): RecipientReport {
   };
 }
 
-/** Renders the report as the text the demo prints. */
+/**
+ * Renders what the names show: the summary, every name that was not resolved
+ * exactly (with the reason), and the granted amounts per county.
+ */
 export function renderRecipientReport(report: RecipientReport): string {
-  const out: string[] = [
-    'Grant recipients 2023 (seed 004, Bilaga 1) resolved to municipalities',
-    '',
+  const { exact, probable, unknown } = report.byStatus;
+  const out = [
+    `  ${report.recipients.length} recipients as written in the appendix: ${exact} exact, ${probable} probable, ${unknown} unknown`,
   ];
-  for (const { resolution: r, granted } of report.recipients) {
+  for (const { resolution: r } of report.recipients.filter(
+    (x) => x.resolution.status !== 'exact',
+  )) {
     const m = r.municipality;
     const found = m === null ? '—' : `${m.code} ${m.name}`;
-    const note = r.status === 'exact' ? '' : `  (${r.reason.en})`;
-    out.push(
-      `  ${r.input.padEnd(24)} ${r.status.padEnd(9)} ${found.padEnd(24)} ${formatMoney(granted).padStart(14)}${note}`,
-    );
+    out.push(`    ${r.input} → ${r.status} ${found} (${r.reason.en})`);
   }
-  const { exact, probable, unknown } = report.byStatus;
-  out.push(
-    '',
-    `  ${report.recipients.length} recipients: ${exact} exact, ${probable} probable, ${unknown} unknown`,
-  );
-  out.push('', 'Granted per county', '');
+  out.push('', '  Granted per county');
   for (const [county, amount] of report.grantedByCounty) {
     out.push(
-      `  ${county} ${(getCounty(county)?.name ?? '').padEnd(26)} ${formatMoney(amount).padStart(14)}`,
+      `    ${county} ${(getCounty(county)?.name ?? '').padEnd(26)} ${formatMoney(amount).padStart(14)}`,
     );
   }
-  out.push('', `  Total granted: ${formatMoney(report.grantedTotal)}`);
+  out.push(`    Total granted: ${formatMoney(report.grantedTotal)}`);
   for (const problem of report.problems) out.push(`  problem: ${problem}`);
   return `${out.join('\n')}\n`;
 }
