@@ -1,5 +1,4 @@
-import { parse, View } from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 
 /**
  * Renders a Vega-Lite specification to an SVG document in Node, with no browser:
@@ -19,6 +18,8 @@ import { compile, type TopLevelSpec } from 'vega-lite';
  * ```
  */
 export async function renderVegaLiteSvg(spec: object): Promise<string> {
+  // Loaded here, not at the top: vega is large, and only `--format svg` needs it.
+  const [{ parse, View }, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
   const view = new View(parse(compile(spec as TopLevelSpec).spec), { renderer: 'none' });
   try {
     return await view.toSVG();

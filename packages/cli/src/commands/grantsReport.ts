@@ -10,6 +10,7 @@ import { decodeText } from '../decodeText';
 import { type ExitCode, exitCodes } from '../exitCodes';
 import { formatProblem } from '../formatProblem';
 import { parseCommandArgs, usageError } from '../parseCommandArgs';
+import { renderVegaLiteSvg } from '../renderVegaLiteSvg';
 
 const formats = ['table', 'md', 'csv', 'json', 'svg'] as const;
 const text = {
@@ -77,7 +78,6 @@ export async function runGrantsReport(
   else {
     try {
       // Loaded only for a chart: Vega and Vega-Lite are large, the other formats need neither.
-      const { renderVegaLiteSvg } = await import('../renderVegaLiteSvg');
       output = await renderVegaLiteSvg(grantReportChartSpec(report.value, lang));
     } catch (error) {
       io.stderr(`stadig: ${text.chartFailed[lang]} (${(error as Error).message})\n`);
