@@ -65,6 +65,20 @@ describe('summariseBench', () => {
   });
 });
 
+describe('throughput target', () => {
+  const baseline = { name: 'naive', samples: [sample(100, 100)] };
+  const fast = { name: 'fast', samples: [sample(5_000, 100)] };
+  it('is met when the slowest candidate reaches the ops/s, and printed with the table', () => {
+    const met = summariseBench({ ...meta, targetOpsPerSecond: 50_000 }, baseline, [fast]);
+    expect(met.throughputMet).toBe(true);
+    expect(formatBenchTable(met)).toContain('target: every candidate ≥ 50 000 names/s — met');
+    const missed = summariseBench({ ...meta, targetOpsPerSecond: 50_001 }, baseline, [fast]);
+    expect(missed.throughputMet).toBe(false);
+    expect(formatBenchTable(missed)).toContain('— NOT met');
+    expect(summariseBench(meta, baseline, [fast]).throughputMet).toBeNull();
+  });
+});
+
 describe('formatting', () => {
   it('groups thousands, rounds ratios to two decimals and signs byte sizes', () => {
     expect(formatCount(1234567.8)).toBe('1 234 568');

@@ -33,6 +33,8 @@ export interface BenchDefinition {
   readonly warmupMs: number;
   /** The ratio every candidate should reach, or `null`. */
   readonly targetRatio: number | null;
+  /** The throughput (ops/s, median) every candidate should reach, or `null`. */
+  readonly targetOpsPerSecond: number | null;
   /** Runs before timing: problems found (for example, the cases disagree). Empty when fine. */
   readonly check: () => readonly string[];
 }
@@ -45,6 +47,7 @@ type Optional =
   | 'roundMs'
   | 'warmupMs'
   | 'targetRatio'
+  | 'targetOpsPerSecond'
   | 'check';
 
 /**
@@ -62,6 +65,7 @@ export function defineBench(
     roundMs: 250,
     warmupMs: 300,
     targetRatio: null,
+    targetOpsPerSecond: null,
     check: () => [],
     ...definition,
   };
@@ -148,9 +152,9 @@ export function runBench(
   }
   if (sink === samples) throw new Error('unreachable');
   const of = (c: BenchCase) => ({ name: c.name, samples: samples.get(c) ?? [] });
-  const { name, description, unit, opsPerCall, targetRatio } = bench;
+  const { name, description, unit, opsPerCall, targetRatio, targetOpsPerSecond } = bench;
   return summariseBench(
-    { name, description, unit, opsPerCall, roundMs, targetRatio },
+    { name, description, unit, opsPerCall, roundMs, targetRatio, targetOpsPerSecond },
     of(bench.baseline),
     bench.candidates.map(of),
   );

@@ -29,6 +29,9 @@ export interface BenchReport {
   readonly roundMs: number;
   readonly targetRatio: number | null;
   readonly targetMet: boolean | null;
+  /** The throughput every candidate should reach, or `null`; met when the slowest median reaches it. */
+  readonly targetOpsPerSecond: number | null;
+  readonly throughputMet: boolean | null;
   readonly cases: readonly CaseReport[];
 }
 
@@ -53,7 +56,12 @@ const perSecond = (s: CaseSample) => (s.ms > 0 ? (s.ops * 1000) / s.ms : 0);
  * @example summariseBench(meta, { name: 'naive', samples }, [{ name: 'fast', samples: fast }]).cases[1].ratio; //=> 20
  */
 export function summariseBench(
-  meta: Omit<BenchReport, 'cases' | 'targetMet' | 'rounds'>,
+  meta: Omit<
+    BenchReport,
+    'cases' | 'targetMet' | 'throughputMet' | 'rounds' | 'targetOpsPerSecond'
+  > & {
+    readonly targetOpsPerSecond?: number | null;
+  },
   baseline: { readonly name: string; readonly samples: readonly CaseSample[] },
   candidates: readonly { readonly name: string; readonly samples: readonly CaseSample[] }[],
 ): BenchReport {
@@ -80,11 +88,16 @@ export function summariseBench(
     summarise(baseline, 'baseline'),
     ...candidates.map((c) => summarise(c, 'candidate')),
   ];
-  const worst = Math.min(...cases.filter((c) => c.role === 'candidate').map((c) => c.ratio));
+  const candidateCases = cases.filter((c) => c.role === 'candidate');
+  const worst = Math.min(...candidateCases.map((c) => c.ratio));
+  const slowest = Math.min(...candidateCases.map((c) => c.opsPerSecond));
+  const targetOpsPerSecond = meta.targetOpsPerSecond ?? null;
   return {
     ...meta,
+    targetOpsPerSecond,
     rounds: baseline.samples.length,
     targetMet: meta.targetRatio === null ? null : worst >= meta.targetRatio,
+    throughputMet: targetOpsPerSecond === null ? null : slowest >= targetOpsPerSecond,
     cases,
   };
 }
@@ -144,12 +157,17 @@ export function formatBenchTable(report: BenchReport): string {
       .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
       .join('  ')
       .trimEnd();
-  const target =
+  const target: string[] =
     report.targetRatio === null
       ? []
       : [
           `target: every candidate ≥ ${report.targetRatio}× the baseline — ${report.targetMet ? 'met' : 'NOT met'}`,
         ];
+  if (report.targetOpsPerSecond !== null) {
+    target.push(
+      `target: every candidate ≥ ${formatCount(report.targetOpsPerSecond)} ${report.unit}/s — ${report.throughputMet ? 'met' : 'NOT met'}`,
+    );
+  }
   return [
     `${report.name}: ${report.description}`,
     `${report.rounds} rounds × ${report.roundMs} ms per case, interleaved; 1 call = ${formatCount(report.opsPerCall)} ${report.unit}`,

@@ -42,6 +42,15 @@ describe('the demo: grant recipients 2023', () => {
     expect(stdout).toMatch(/Total granted: 21\s117\s795\skr/);
     expect(stdout).toMatch(/Total\s+21\s117\s795\s+3\s119\s562\s+15/);
     expect(stdout).toContain('Recipients: 54. Used nothing: 5. Left part unused: 10.');
+    expect(stdout).toMatch(/Sublease for eleven months\n\s+national: not-permanent/);
+    expect(stdout).toMatch(/Emergency apartment\n\s+national: not-permanent/);
+    expect(stdout).toMatch(
+      /Social contract, no takeover clause\n.*\n\s+strict:\s+not-permanent.*the definitions disagree/,
+    );
+    expect(stdout).toMatch(
+      /Over 2000 generated solutions the two definitions agree on \d+ and disagree on \d+/,
+    );
+    expect(stdout).not.toContain('Exempelgatan');
     expect(stdout).toMatch(/2023, available 27\s500\s000\skr, granted 21\s117\s795\skr to 54/);
   }, 30_000);
 });

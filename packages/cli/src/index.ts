@@ -7,13 +7,18 @@
 export type { CliIo } from './CliIo';
 export type { Command, CommandContext } from './Command';
 export { commands } from './commands';
+export { checkCommand } from './commands/check';
+export { grantsAllocateCommand } from './commands/grantsAllocate';
+export { grantsReportCommand } from './commands/grantsReport';
 export {
   municipalityResolveCommand,
   type ResolveJsonRow,
   runMunicipalityResolve,
   toResolveJsonRow,
 } from './commands/municipalityResolve';
+export { schemaCommand } from './commands/schema';
 export { type ExitCode, exitCodes } from './exitCodes';
+export { formatProblem } from './formatProblem';
 export { overviewHelp } from './help';
 export { cliText } from './messages';
 export { nodeIo } from './nodeIo';

@@ -15,14 +15,15 @@ import { validationMessages } from './schema/messages';
  * //=> 'Datumet finns inte i kalendern.'
  * ```
  */
-export const coreMessages = {
-  ...dateMessages,
-  ...householdMessages,
-  ...identityMessages,
-  ...moneyMessages,
-  ...municipalitiesMessages,
-  ...validationMessages,
-} as const;
+export const coreMessages = /* @__PURE__ */ (() =>
+  ({
+    ...dateMessages,
+    ...householdMessages,
+    ...identityMessages,
+    ...moneyMessages,
+    ...municipalitiesMessages,
+    ...validationMessages,
+  }) as const)();
 
 /**
  * Every error code `@stadig/core` can return.

@@ -1,7 +1,9 @@
 import type { Command } from '../Command';
+import { checkCommand } from './check';
 import { grantsAllocateCommand } from './grantsAllocate';
 import { grantsReportCommand } from './grantsReport';
 import { municipalityResolveCommand } from './municipalityResolve';
+import { schemaCommand } from './schema';
 
 /**
  * Every verb of the `stadig` command, in the order the overview help lists them.
@@ -10,11 +12,13 @@ import { municipalityResolveCommand } from './municipalityResolve';
  * @example
  * ```ts
  * commands.map((c) => c.words.join(' '));
- * //=> ['municipality resolve', 'grants report', 'grants allocate', …]
+ * //=> ['municipality resolve', 'check', 'schema', 'grants report', 'grants allocate']
  * ```
  */
 export const commands: readonly Command[] = [
   municipalityResolveCommand,
+  checkCommand,
+  schemaCommand,
   grantsReportCommand,
   grantsAllocateCommand,
 ];

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { municipalityTable } from './data.generated';
+import { isKnownMunicipalityCode } from './isKnownMunicipalityCode';
 
 /**
  * The zod schema of a {@link MunicipalityCode}: four digits with leading zero that are
@@ -21,7 +21,7 @@ export const municipalityCodeSchema = /* @__PURE__ */ (() =>
       z.superRefine((text, ctx) => {
         if (!/^\d{4}$/.test(text)) {
           ctx.addIssue({ code: 'custom', params: { code: 'municipality.invalid-code-format' } });
-        } else if (!Object.hasOwn(municipalityTable, text)) {
+        } else if (!isKnownMunicipalityCode(text)) {
           ctx.addIssue({ code: 'custom', params: { code: 'municipality.unknown-code' } });
         }
       }),

@@ -2,7 +2,7 @@ import type { Result } from 'neverthrow';
 import { err, ok } from 'neverthrow';
 import { createErrorFactory } from '../errors/createErrorFactory';
 import type { ErrorPath, StadigError } from '../errors/StadigError';
-import { municipalityTable } from './data.generated';
+import { isKnownMunicipalityCode } from './isKnownMunicipalityCode';
 import type { MunicipalityCode } from './MunicipalityCode';
 import { municipalitiesMessages } from './messages';
 
@@ -48,7 +48,7 @@ export function parseMunicipalityCode(
   if (!/^\d{4}$/.test(text)) {
     return err(municipalityError('municipality.invalid-code-format', {}, path));
   }
-  if (!Object.hasOwn(municipalityTable, text)) {
+  if (!isKnownMunicipalityCode(text)) {
     return err(municipalityError('municipality.unknown-code', {}, path));
   }
   return ok(text as MunicipalityCode);

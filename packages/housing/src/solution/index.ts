@@ -1,0 +1,19 @@
+export { housingSolutionJsonSchema } from './housingSolutionJsonSchema';
+export {
+  type AddressInput,
+  type HousingSolution,
+  type HousingSolutionInput,
+  housingSolutionSchema,
+} from './housingSolutionSchema';
+export { type HousingErrorCode, housingMessages } from './messages';
+export { parseHousingSolution } from './parseHousingSolution';
+export {
+  accessibilityFeatures,
+  type HeldTenureKind,
+  heldTenureKinds,
+  landlordTypes,
+  renewalTerms,
+  type TenureKind,
+  takeoverConditions,
+  tenureKinds,
+} from './vocabulary';

@@ -1,0 +1,45 @@
+import {
+  dateMessages,
+  type ErrorPath,
+  municipalitiesMessages,
+  type NonEmptyReadonlyArray,
+  parseWithSchema,
+  protect,
+  type Result,
+  type StadigError,
+} from '@stadig/core';
+import { type HousingSolution, housingSolutionSchema } from './housingSolutionSchema';
+import { housingMessages } from './messages';
+
+const catalogue = /* @__PURE__ */ (() => ({
+  ...dateMessages,
+  ...municipalitiesMessages,
+  ...housingMessages,
+}))();
+
+/**
+ * Validates a housing solution from any input (parsed JSON, a form) and wraps its
+ * address with `protect(…, 'address')`. Lists every problem with its path; no error
+ * repeats a value from the input. Never throws.
+ *
+ * @param input - anything; see {@link HousingSolutionInput} for the shape
+ * @param path - where the solution sits in a larger input, prefixed to error paths
+ * @returns the solution, or every problem found
+ *
+ * @example
+ * ```ts
+ * parseHousingSolution({ tenure: 'sublease', municipality: '2062', contract: { start: '2024-03-01' } }).isOk();
+ * //=> true
+ * parseHousingSolution({ tenure: 'castle', municipality: '0100' })._unsafeUnwrapErr().map((e) => e.path.join('.'));
+ * //=> ['tenure', 'municipality']
+ * ```
+ */
+export function parseHousingSolution(
+  input: unknown,
+  path: ErrorPath = [],
+): Result<HousingSolution, NonEmptyReadonlyArray<StadigError>> {
+  return parseWithSchema(housingSolutionSchema, input, { path, catalogue }).map(
+    ({ address, ...rest }): HousingSolution =>
+      address === undefined ? rest : { ...rest, address: protect(address, 'address') },
+  );
+}

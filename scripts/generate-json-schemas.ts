@@ -1,0 +1,26 @@
+// Writes the JSON Schemas the packages ship, generated from their zod schemas with zod's
+// toJSONSchema (io: 'input'), pretty-printed with two spaces and a final newline.
+// Deterministic: the same schema gives the same bytes. Run with
+//   node --conditions=@stadig/source --import tsx scripts/generate-json-schemas.ts
+// packages/housing/src/solution/housingSolutionJsonSchema.test.ts checks the committed output.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { housingSolutionJsonSchema } from '../packages/housing/src/solution/housingSolutionJsonSchema';
+
+/** The repository root. */
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Every shipped schema: where it goes and what it holds. */
+const schemas = [
+  {
+    file: join(repoRoot, 'packages/housing/schema/housing-solution.schema.json'),
+    schema: housingSolutionJsonSchema,
+  },
+] as const;
+
+for (const { file, schema } of schemas) {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(schema(), null, 2)}\n`);
+  console.log(`wrote ${relative(repoRoot, file)}`);
+}
