@@ -20,6 +20,7 @@ export const cliText = {
     sv: '--lang måste vara sv eller en',
     en: '--lang must be sv or en',
   },
+  unreadable: { sv: 'Filen kan inte läsas', en: 'The file cannot be read' },
   missingNames: {
     sv: 'Ange minst ett kommunnamn, till exempel: stadig municipality resolve "Falu kommun"',
     en: 'Give at least one municipality name, for example: stadig municipality resolve "Falu kommun"',

@@ -142,14 +142,20 @@ describe('stadig check', () => {
     expect(out.stderr).toContain('not valid UTF-8');
   });
 
-  it('exits 2 for usage errors: no file, two files, a bad date, a bad flag, a bad language, an unreadable file', async () => {
+  it('exits 1 for a file that cannot be read, naming it', async () => {
+    const r = await check(['missing.json'], {});
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('The file cannot be read: missing.json');
+    expect(r.stdout).toBe('');
+  });
+
+  it('exits 2 for usage errors: no file, two files, a bad date, a bad flag, a bad language', async () => {
     for (const args of [
       [],
       ['a.json', 'b.json'],
       ['--as-of', '2025-02-30', 'a.json'],
       ['--frob', 'a.json'],
       ['--lang', 'fi', 'a.json'],
-      ['missing.json'],
     ]) {
       const r = await check(args, { 'a.json': lease, 'b.json': lease });
       expect(r.code, args.join(' ')).toBe(2);

@@ -28,6 +28,7 @@ import { type ExitCode, exitCodes } from '../exitCodes';
 import { cliText } from '../messages';
 import { paint } from '../paint';
 import { parseCommandArgs, usageError } from '../parseCommandArgs';
+import { readInput } from '../readInput';
 
 const t = {
   missingFile: {
@@ -43,7 +44,6 @@ const t = {
     sv: 'Modulen exporterar ingen giltig regeluppsättning',
     en: 'The module exports no valid rule set',
   },
-  unreadable: { sv: 'Kunde inte läsa filen', en: 'Could not read the file' },
   notUtf8: { sv: 'Indata är inte giltig UTF-8.', en: 'The input is not valid UTF-8.' },
   notJson: { sv: 'Indata är inte giltig JSON.', en: 'The input is not valid JSON.' },
   problems: { sv: 'problem i indata', en: 'problems in the input' },
@@ -164,12 +164,8 @@ async function run(args: readonly string[], ctx0: CommandContext): Promise<ExitC
   if (asOf.isErr()) return usageError(ctx, t.badAsOf[ctx.lang]);
   const ruleSet = await loadRuleSet(values.rules ?? 'national', ctx);
   if (typeof ruleSet === 'number') return ruleSet;
-  let bytes: Uint8Array;
-  try {
-    bytes = file === '-' ? await ctx.io.readStdin() : await ctx.io.readFile(file);
-  } catch {
-    return usageError(ctx, `${t.unreadable[ctx.lang]}: ${file}`);
-  }
+  const bytes = await readInput(file, ctx);
+  if (typeof bytes === 'number') return bytes;
   let data: unknown;
   try {
     data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));

@@ -17,6 +17,7 @@ import { decodeText } from '../decodeText';
 import { type ExitCode, exitCodes } from '../exitCodes';
 import { formatProblem } from '../formatProblem';
 import { parseCommandArgs, usageError } from '../parseCommandArgs';
+import { readInput } from '../readInput';
 
 const text = {
   missingFile: {
@@ -39,7 +40,6 @@ const text = {
     sv: '--policy cap behöver --cap <kr>, och --cap gäller bara den',
     en: '--policy cap needs --cap <kr>, and --cap goes only with it',
   },
-  unreadable: { sv: 'Filen kan inte läsas', en: 'The file cannot be read' },
   notJson: { sv: 'Filen är inte giltig JSON', en: 'The file is not valid JSON' },
   noApplications: { sv: 'Filen innehåller inga ansökningar', en: 'The file holds no applications' },
 } as const;
@@ -65,13 +65,9 @@ export async function runGrantsAllocate(
   ctx: CommandContext,
 ): Promise<ExitCode> {
   const { io, lang } = ctx;
-  let content: string;
-  try {
-    content = decodeText(file === '-' ? await io.readStdin() : await io.readFile(file)).text;
-  } catch (error) {
-    io.stderr(`stadig: ${text.unreadable[lang]}: ${file} (${(error as Error).message})\n`);
-    return exitCodes.invalidInput;
-  }
+  const bytes = await readInput(file, ctx);
+  if (typeof bytes === 'number') return bytes;
+  const content = decodeText(bytes).text;
   const isJson = /\.json$/i.test(file) || (!/\.csv$/i.test(file) && /^\s*[[{]/.test(content));
   let input: unknown;
   if (isJson) {

@@ -10,6 +10,7 @@ import { decodeText } from '../decodeText';
 import { type ExitCode, exitCodes } from '../exitCodes';
 import { formatProblem } from '../formatProblem';
 import { parseCommandArgs, usageError } from '../parseCommandArgs';
+import { readInput } from '../readInput';
 import { renderVegaLiteSvg } from '../renderVegaLiteSvg';
 
 const formats = ['table', 'md', 'csv', 'json', 'svg'] as const;
@@ -27,7 +28,6 @@ const text = {
     sv: '--json går inte ihop med ett annat --format',
     en: '--json cannot be combined with another --format',
   },
-  unreadable: { sv: 'Filen kan inte läsas', en: 'The file cannot be read' },
   unwritable: { sv: 'Filen kan inte skrivas', en: 'The file cannot be written' },
   chartFailed: { sv: 'Diagrammet kunde inte ritas', en: 'The chart could not be drawn' },
 } as const;
@@ -53,13 +53,8 @@ export async function runGrantsReport(
   ctx: CommandContext,
 ): Promise<ExitCode> {
   const { io, lang } = ctx;
-  let bytes: Uint8Array;
-  try {
-    bytes = file === '-' ? await io.readStdin() : await io.readFile(file);
-  } catch (error) {
-    io.stderr(`stadig: ${text.unreadable[lang]}: ${file} (${(error as Error).message})\n`);
-    return exitCodes.invalidInput;
-  }
+  const bytes = await readInput(file, ctx);
+  if (typeof bytes === 'number') return bytes;
   const table = parseGrantTable(decodeText(bytes).text);
   if (table.isErr()) {
     for (const e of table.error) io.stderr(`${formatProblem(e, lang)}\n`);
