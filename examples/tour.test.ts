@@ -24,6 +24,9 @@ describe('the README tour (examples/tour.ts)', () => {
       'JSON.stringify({ name }) → "{\\"name\\":\\"[protected:name]\\"}"',
       'reveal(name) → "Alva Exempel"',
       'parseDateOnly("2023-02-29") → "The date does not exist in the calendar. [date.does-not-exist]"',
+      expect.stringMatching(
+        /^an 11-month sublease → \["not-permanent",\[.*"national\.one-year-term".*\]\]$/,
+      ),
     ]);
   }, 30_000);
 });

@@ -12,6 +12,7 @@ import {
   resolveMunicipality,
   reveal,
 } from '@stadig/core';
+import { evaluatePermanence, nationalRuleSet, parseHousingSolution } from '@stadig/housing';
 
 const lines: string[] = [];
 const show = (label: string, value: unknown) => lines.push(`${label} ${JSON.stringify(value)}`);
@@ -36,6 +37,18 @@ const date = parseDateOnly('2023-02-29');
 show(
   'parseDateOnly("2023-02-29") →',
   date.match(String, (e) => formatError(e, 'en')),
+);
+
+const sublease = parseHousingSolution({
+  tenure: 'sublease',
+  contract: { start: '2026-01-01', end: '2026-11-30' },
+  municipality: '0180',
+});
+const asOf = parseDateOnly('2026-12-01')._unsafeUnwrap();
+const verdict = sublease.map((s) => evaluatePermanence(s, { asOf, ruleSet: nationalRuleSet }));
+show(
+  'an 11-month sublease →',
+  verdict.map((v) => [v.verdict, v.reasons.map((r) => r.rule)]).unwrapOr(null),
 );
 
 process.stdout.write(`${lines.join('\n')}\n`);
