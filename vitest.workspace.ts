@@ -33,6 +33,7 @@ function project(name: string, root: string): TestProjectInlineConfiguration {
 export const projects: TestProjectInlineConfiguration[] = [
   project('core', 'packages/core'),
   project('housing', 'packages/housing'),
+  project('case', 'packages/case'),
   project('grants', 'packages/grants'),
   project('cli', 'packages/cli'),
   project('examples', 'examples'),
