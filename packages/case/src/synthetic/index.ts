@@ -1,0 +1,3 @@
+export { caseDistributions } from './distributions';
+export { type GenerateCasesOptions, generateCases } from './generateCases';
+export { mulberry32 } from './mulberry32';
