@@ -7,7 +7,10 @@
 export type { CliIo } from './CliIo';
 export type { Command, CommandContext } from './Command';
 export { commands } from './commands';
+export { caseStatsCommand } from './commands/caseStats';
+export { caseValidateCommand } from './commands/caseValidate';
 export { checkCommand } from './commands/check';
+export { generateCasesCommand, syntheticCaseInputs } from './commands/generateCases';
 export { grantsAllocateCommand } from './commands/grantsAllocate';
 export { grantsReportCommand } from './commands/grantsReport';
 export {

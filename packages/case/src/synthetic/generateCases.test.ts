@@ -1,6 +1,8 @@
 import { type DateOnly, parseDateOnly, reveal } from '@stadig/core';
 import { describe, expect, it } from 'vitest';
 import { deriveState } from '../lifecycle/deriveState';
+import { parseCase } from '../model/parseCase';
+import { generateCaseInputs } from './generateCaseInputs';
 import { generateCases } from './generateCases';
 
 const asOf = parseDateOnly('2025-06-01')._unsafeUnwrap() as DateOnly;
@@ -42,5 +44,15 @@ describe('generateCases', () => {
     expect(
       honour.every((c) => !c.protection.canStayInHomeMunicipality && c.violence.perpetrators >= 2),
     ).toBe(true);
+  });
+});
+
+describe('generateCaseInputs', () => {
+  it('gives the same cases as generateCases, in input form that parses back to them', () => {
+    const options = { seed: 99, count: 25, asOf };
+    const inputs = generateCaseInputs(options);
+    const parsed = inputs.map((input) => parseCase(input, { asOf })._unsafeUnwrap());
+    expect(JSON.stringify(parsed)).toBe(JSON.stringify(generateCases(options)));
+    expect(inputs.map((c) => c.id)).toEqual(generateCases(options).map((c) => c.id));
   });
 });

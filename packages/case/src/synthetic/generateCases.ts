@@ -1,8 +1,7 @@
 import { assert, assertMessages, type DateOnly } from '@stadig/core';
 import type { Case } from '../model/Case';
 import { parseCase } from '../model/parseCase';
-import { generateCaseInput } from './generateCaseInput';
-import { createRandom } from './Random';
+import { generateCaseInputs } from './generateCaseInputs';
 
 /**
  * Options for {@link generateCases}.
@@ -36,11 +35,10 @@ export interface GenerateCasesOptions {
  * //=> ['synthetic-0000', 'synthetic-0001', 'synthetic-0002']
  * ```
  */
-export function generateCases({ seed, count, asOf }: GenerateCasesOptions): readonly Case[] {
-  const random = createRandom(seed);
-  const n = Math.max(0, Math.min(10_000, Math.floor(count)));
-  return Array.from({ length: n }, (_, index) => {
-    const parsed = parseCase(generateCaseInput(random, asOf, index), { asOf });
+export function generateCases(options: GenerateCasesOptions): readonly Case[] {
+  const { asOf } = options;
+  return generateCaseInputs(options).map((input) => {
+    const parsed = parseCase(input, { asOf });
     // A generated case that does not parse is a bug in the generator, not an input problem.
     assert(parsed.isOk(), assertMessages.unreachable);
     return parsed.value;

@@ -1,5 +1,8 @@
 import type { Command } from '../Command';
+import { caseStatsCommand } from './caseStats';
+import { caseValidateCommand } from './caseValidate';
 import { checkCommand } from './check';
+import { generateCasesCommand } from './generateCases';
 import { grantsAllocateCommand } from './grantsAllocate';
 import { grantsReportCommand } from './grantsReport';
 import { municipalityResolveCommand } from './municipalityResolve';
@@ -12,13 +15,16 @@ import { schemaCommand } from './schema';
  * @example
  * ```ts
  * commands.map((c) => c.words.join(' '));
- * //=> ['municipality resolve', 'check', 'schema', 'grants report', 'grants allocate']
+ * //=> ['municipality resolve', 'check', 'schema', 'case validate', 'case stats', 'generate cases', 'grants report', 'grants allocate']
  * ```
  */
 export const commands: readonly Command[] = [
   municipalityResolveCommand,
   checkCommand,
   schemaCommand,
+  caseValidateCommand,
+  caseStatsCommand,
+  generateCasesCommand,
   grantsReportCommand,
   grantsAllocateCommand,
 ];
