@@ -28,5 +28,5 @@ export { nodeIo } from './nodeIo';
 export { paint } from './paint';
 export { parseCommandArgs, usageError } from './parseCommandArgs';
 export { runCli } from './runCli';
-export { type MemoryIoOptions, memoryIo } from './testIo';
+export { type MemoryIoOptions, memoryIo, runInMemory } from './testIo';
 export { version } from './version';

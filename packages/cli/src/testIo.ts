@@ -1,4 +1,7 @@
+import type { Lang } from '@stadig/core';
 import type { CliIo } from './CliIo';
+import type { Command } from './Command';
+import type { ExitCode } from './exitCodes';
 
 /**
  * Options of {@link memoryIo}.
@@ -67,4 +70,46 @@ export function memoryIo(options: MemoryIoOptions = {}): {
       today: () => options.today ?? '2026-01-01',
     },
   };
+}
+
+/**
+ * Runs one command in memory: files given as text (or any JSON value, written as JSON),
+ * optional standard input, and today's date `2026-01-01` unless said otherwise. For
+ * tests, and for programs that embed a verb.
+ *
+ * @param command - the verb to run
+ * @param args - its arguments (after its words)
+ * @param options - files, standard input, the language and today's date
+ * @returns the exit code and what was written to standard output and error
+ *
+ * @example
+ * ```ts
+ * const r = await runInMemory(checkCommand, ['a.json', '--json'], { files: { 'a.json': solution } });
+ * r.code;
+ * //=> 0
+ * ```
+ */
+export async function runInMemory(
+  command: Command,
+  args: readonly string[],
+  options: {
+    readonly files?: Record<string, unknown>;
+    readonly stdin?: string;
+    readonly lang?: Lang;
+    readonly today?: string;
+  } = {},
+): Promise<{ code: ExitCode; stdout: string; stderr: string }> {
+  const files = Object.fromEntries(
+    Object.entries(options.files ?? {}).map(([path, value]) => [
+      path,
+      typeof value === 'string' || value instanceof Uint8Array ? value : JSON.stringify(value),
+    ]),
+  );
+  const { io, out } = memoryIo({
+    files,
+    today: options.today ?? '2026-01-01',
+    ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
+  });
+  const code = await command.run(args, { io, lang: options.lang ?? 'en' });
+  return { code, ...out };
 }

@@ -1,25 +1,21 @@
 import { exampleCaseInput } from '@stadig/case/testing';
 import { parseDateOnly } from '@stadig/core';
 import { describe, expect, it } from 'vitest';
-import { memoryIo } from '../testIo';
+import { runInMemory } from '../testIo';
 import { type CaseStatsJson, caseStatsCommand } from './caseStats';
 import { syntheticCaseInputs } from './generateCases';
 
 const asOf = parseDateOnly('2026-01-01')._unsafeUnwrap();
 const many = syntheticCaseInputs({ seed: 11, count: 300, asOf });
 
-async function stats(
+const stats = async (
   args: string[],
   files: Record<string, unknown> = {},
   lang: 'sv' | 'en' = 'en',
-) {
-  const texts = Object.fromEntries(
-    Object.entries(files).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
-  );
-  const { io, out } = memoryIo({ files: texts, today: '2026-01-01' });
-  const code = await caseStatsCommand.run(args, { io, lang });
-  return { code, ...out, json: () => JSON.parse(out.stdout) as CaseStatsJson };
-}
+) => {
+  const r = await runInMemory(caseStatsCommand, args, { files, lang });
+  return { ...r, json: () => JSON.parse(r.stdout) as CaseStatsJson };
+};
 
 describe('stadig case stats', () => {
   it('prints a table of the published cells, suppressed ones as – with the reason in a footnote', async () => {

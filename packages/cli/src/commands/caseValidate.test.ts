@@ -1,6 +1,6 @@
 import { exampleCaseInput } from '@stadig/case/testing';
 import { describe, expect, it } from 'vitest';
-import { memoryIo } from '../testIo';
+import { memoryIo, runInMemory } from '../testIo';
 import { type CaseValidateJsonRow, caseValidateCommand } from './caseValidate';
 
 const secrets = [
@@ -30,22 +30,14 @@ function badCase() {
   };
 }
 
-async function validate(
+const validate = async (
   args: string[],
   files: Record<string, unknown> = {},
   options: { stdin?: string; lang?: 'sv' | 'en' } = {},
-) {
-  const texts = Object.fromEntries(
-    Object.entries(files).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
-  );
-  const { io, out } = memoryIo({
-    files: texts,
-    today: '2026-01-01',
-    ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
-  });
-  const code = await caseValidateCommand.run(args, { io, lang: options.lang ?? 'en' });
-  return { code, ...out, rows: () => JSON.parse(out.stdout) as CaseValidateJsonRow[] };
-}
+) => {
+  const r = await runInMemory(caseValidateCommand, args, { files, ...options });
+  return { ...r, rows: () => JSON.parse(r.stdout) as CaseValidateJsonRow[] };
+};
 
 describe('stadig case validate', () => {
   it('prints valid for one valid case and exits 0, without personal values', async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { memoryIo } from '../testIo';
+import { memoryIo, runInMemory } from '../testIo';
 import { type CheckJsonRow, checkCommand } from './check';
 
 const lease = {
@@ -22,22 +22,14 @@ const social = {
   contract: { start: '2025-01-01', takeover: { afterMonths: 12 } },
 };
 
-async function check(
+const check = async (
   args: string[],
   files: Record<string, unknown> = {},
   options: { stdin?: string; lang?: 'sv' | 'en' } = {},
-) {
-  const texts = Object.fromEntries(
-    Object.entries(files).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
-  );
-  const { io, out } = memoryIo({
-    files: texts,
-    today: '2026-01-01',
-    ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
-  });
-  const code = await checkCommand.run(args, { io, lang: options.lang ?? 'en' });
-  return { code, ...out, rows: () => JSON.parse(out.stdout) as CheckJsonRow[] };
-}
+) => {
+  const r = await runInMemory(checkCommand, args, { files, ...options });
+  return { ...r, rows: () => JSON.parse(r.stdout) as CheckJsonRow[] };
+};
 
 describe('stadig check', () => {
   it('prints a verdict with its reasons for one solution, never its address', async () => {

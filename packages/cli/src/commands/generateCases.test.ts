@@ -1,15 +1,11 @@
 import { parseCase } from '@stadig/case';
 import { parseDateOnly } from '@stadig/core';
 import { describe, expect, it } from 'vitest';
-import { memoryIo } from '../testIo';
+import { memoryIo, runInMemory } from '../testIo';
 import { caseValidateCommand } from './caseValidate';
 import { generateCasesCommand, syntheticCaseInputs } from './generateCases';
 
-async function generate(args: string[]) {
-  const { io, out } = memoryIo({ today: '2026-01-01' });
-  const code = await generateCasesCommand.run(args, { io, lang: 'en' });
-  return { code, ...out };
-}
+const generate = (args: string[]) => runInMemory(generateCasesCommand, args);
 
 describe('stadig generate cases', () => {
   it('prints N synthetic cases in input form, the same for the same seed', async () => {
