@@ -4,6 +4,8 @@
  *
  * @packageDocumentation
  */
+
+export { asOfFlag } from './asOfFlag';
 export type { CliIo } from './CliIo';
 export type { Command, CommandContext } from './Command';
 export { commands } from './commands';
@@ -27,6 +29,8 @@ export { cliText } from './messages';
 export { nodeIo } from './nodeIo';
 export { paint } from './paint';
 export { parseCommandArgs, usageError } from './parseCommandArgs';
+export { readInput } from './readInput';
+export { readJsonInput } from './readJsonInput';
 export { runCli } from './runCli';
 export { type MemoryIoOptions, memoryIo, runInMemory } from './testIo';
 export { version } from './version';

@@ -21,6 +21,16 @@ export const cliText = {
     en: '--lang must be sv or en',
   },
   unreadable: { sv: 'Filen kan inte läsas', en: 'The file cannot be read' },
+  notUtf8: { sv: 'Indata är inte giltig UTF-8.', en: 'The input is not valid UTF-8.' },
+  notJson: { sv: 'Indata är inte giltig JSON.', en: 'The input is not valid JSON.' },
+  missingFile: {
+    sv: 'Ange en fil, eller - för standard in',
+    en: 'Give one file, or - for standard input',
+  },
+  badAsOf: {
+    sv: '--as-of måste vara ett datum ÅÅÅÅ-MM-DD',
+    en: '--as-of must be a date YYYY-MM-DD',
+  },
   missingNames: {
     sv: 'Ange minst ett kommunnamn, till exempel: stadig municipality resolve "Falu kommun"',
     en: 'Give at least one municipality name, for example: stadig municipality resolve "Falu kommun"',

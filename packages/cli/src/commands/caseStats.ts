@@ -8,10 +8,12 @@ import {
   toStatisticsRecord,
 } from '@stadig/case';
 import { formatError, type Lang, type LocalizedText } from '@stadig/core';
+import { asOfFlag } from '../asOfFlag';
 import type { Command, CommandContext } from '../Command';
 import { type ExitCode, exitCodes } from '../exitCodes';
+import { cliText } from '../messages';
 import { parseCommandArgs, usageError } from '../parseCommandArgs';
-import { asOfFlag, validateCaseFile } from './caseValidate';
+import { validateCaseFile } from './caseValidate';
 
 const groupings = [
   'municipality',
@@ -19,10 +21,6 @@ const groupings = [
   'none',
 ] as const satisfies readonly StatisticsGrouping[];
 const t = {
-  missingFile: {
-    sv: 'Ange en fil, eller - för standard in',
-    en: 'Give one file, or - for standard input',
-  },
   badBy: {
     sv: '--by måste vara municipality, county eller none',
     en: '--by must be municipality, county or none',
@@ -137,7 +135,7 @@ async function run(args: readonly string[], ctx: CommandContext): Promise<ExitCo
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   const [file, ...more] = positionals;
-  if (file === undefined || more.length > 0) return usageError(ctx, t.missingFile[ctx.lang]);
+  if (file === undefined || more.length > 0) return usageError(ctx, cliText.missingFile[ctx.lang]);
   const by = groupings.find((g) => g === (values.by ?? 'municipality'));
   if (by === undefined) return usageError(ctx, t.badBy[ctx.lang]);
   const threshold = values.threshold === undefined ? 5 : Number(values.threshold);

@@ -1,27 +1,13 @@
 import { type Case, parseCase } from '@stadig/case';
-import {
-  type DateOnly,
-  formatError,
-  type LocalizedText,
-  parseDateOnly,
-  type StadigError,
-} from '@stadig/core';
+import { type DateOnly, formatError, type LocalizedText, type StadigError } from '@stadig/core';
+import { asOfFlag } from '../asOfFlag';
 import type { Command, CommandContext } from '../Command';
 import { type ExitCode, exitCodes } from '../exitCodes';
+import { cliText } from '../messages';
 import { parseCommandArgs, usageError } from '../parseCommandArgs';
-import { readInput } from '../readInput';
+import { readJsonInput } from '../readJsonInput';
 
 const t = {
-  missingFile: {
-    sv: 'Ange en fil, eller - för standard in',
-    en: 'Give one file, or - for standard input',
-  },
-  badAsOf: {
-    sv: '--as-of måste vara ett datum ÅÅÅÅ-MM-DD',
-    en: '--as-of must be a date YYYY-MM-DD',
-  },
-  notUtf8: { sv: 'Indata är inte giltig UTF-8.', en: 'The input is not valid UTF-8.' },
-  notJson: { sv: 'Indata är inte giltig JSON.', en: 'The input is not valid JSON.' },
   ok: { sv: 'giltigt', en: 'valid' },
   invalid: { sv: 'ogiltigt', en: 'invalid' },
   problems: { sv: 'problem', en: 'problems' },
@@ -75,24 +61,6 @@ export type CaseOutcomes = readonly {
 }[];
 
 /**
- * Parses the `--as-of` flag (default: today from the io), reporting a usage error.
- *
- * @param value - the flag's value, or `undefined`
- * @param ctx - the command's context
- * @returns the date, or exit code 2
- *
- * @example
- * ```ts
- * asOfFlag('2025-02-30', ctx);
- * //=> 2
- * ```
- */
-export function asOfFlag(value: string | undefined, ctx: CommandContext): DateOnly | ExitCode {
-  const asOf = parseDateOnly(value ?? ctx.io.today());
-  return asOf.isOk() ? asOf.value : usageError(ctx, t.badAsOf[ctx.lang]);
-}
-
-/**
  * Reads a JSON file (or standard input for `-`) with one case or an array of cases
  * and validates each with `parseCase` on `asOf`. Text that is not UTF-8 or not JSON
  * is reported on standard error without echoing it.
@@ -116,18 +84,9 @@ export async function validateCaseFile(
   asOf: DateOnly,
   ctx: CommandContext,
 ): Promise<CaseOutcomes | ExitCode> {
-  const bytes = await readInput(file, ctx);
-  if (typeof bytes === 'number') return bytes;
-  let data: unknown;
-  try {
-    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch (error) {
-    ctx.io.stderr(
-      `stadig ${verb}: ${(error instanceof SyntaxError ? t.notJson : t.notUtf8)[ctx.lang]}\n`,
-    );
-    return exitCodes.invalidInput;
-  }
-  const list: readonly unknown[] = Array.isArray(data) ? data : [data];
+  const input = await readJsonInput(file, verb, ctx);
+  if (typeof input === 'number') return input;
+  const list: readonly unknown[] = Array.isArray(input.data) ? input.data : [input.data];
   return list.map((input, index) => {
     const parsed = parseCase(input, { asOf });
     return parsed.isOk()
@@ -160,7 +119,7 @@ async function run(args: readonly string[], ctx: CommandContext): Promise<ExitCo
   );
   if (typeof parsed === 'number') return parsed;
   const [file, ...more] = parsed.positionals;
-  if (file === undefined || more.length > 0) return usageError(ctx, t.missingFile[ctx.lang]);
+  if (file === undefined || more.length > 0) return usageError(ctx, cliText.missingFile[ctx.lang]);
   const asOf = asOfFlag(parsed.values['as-of'], ctx);
   if (typeof asOf === 'number') return asOf;
   const outcomes = await validateCaseFile(file, 'case validate', asOf, ctx);

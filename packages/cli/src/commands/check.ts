@@ -5,7 +5,6 @@ import {
   formatError,
   type Lang,
   languages,
-  parseDateOnly,
   type StadigError,
   validationMessages,
 } from '@stadig/core';
@@ -23,29 +22,20 @@ import {
   type Verdict,
   verdicts,
 } from '@stadig/housing';
+import { asOfFlag } from '../asOfFlag';
 import type { Command, CommandContext } from '../Command';
 import { type ExitCode, exitCodes } from '../exitCodes';
 import { cliText } from '../messages';
 import { paint } from '../paint';
 import { parseCommandArgs, usageError } from '../parseCommandArgs';
-import { readInput } from '../readInput';
+import { readJsonInput } from '../readJsonInput';
 
 const t = {
-  missingFile: {
-    sv: 'Ange en fil, eller - för standard in',
-    en: 'Give one file, or - for standard input',
-  },
-  badAsOf: {
-    sv: '--as-of måste vara ett datum ÅÅÅÅ-MM-DD',
-    en: '--as-of must be a date YYYY-MM-DD',
-  },
   badModule: { sv: 'Kunde inte läsa in regelmodulen', en: 'Could not load the rule module' },
   badRuleSet: {
     sv: 'Modulen exporterar ingen giltig regeluppsättning',
     en: 'The module exports no valid rule set',
   },
-  notUtf8: { sv: 'Indata är inte giltig UTF-8.', en: 'The input is not valid UTF-8.' },
-  notJson: { sv: 'Indata är inte giltig JSON.', en: 'The input is not valid JSON.' },
   problems: { sv: 'problem i indata', en: 'problems in the input' },
   ruleFailed: {
     sv: 'En regel i regeluppsättningen kastade ett fel',
@@ -159,23 +149,14 @@ async function run(args: readonly string[], ctx0: CommandContext): Promise<ExitC
     return usageError(ctx0, cliText.badLang[ctx0.lang]);
   const ctx: CommandContext = { io: ctx0.io, lang: (lang as Lang | undefined) ?? ctx0.lang };
   const [file, ...more] = positionals;
-  if (file === undefined || more.length > 0) return usageError(ctx, t.missingFile[ctx.lang]);
-  const asOf = parseDateOnly(values['as-of'] ?? ctx.io.today());
-  if (asOf.isErr()) return usageError(ctx, t.badAsOf[ctx.lang]);
+  if (file === undefined || more.length > 0) return usageError(ctx, cliText.missingFile[ctx.lang]);
+  const asOf = asOfFlag(values['as-of'], ctx);
+  if (typeof asOf === 'number') return asOf;
   const ruleSet = await loadRuleSet(values.rules ?? 'national', ctx);
   if (typeof ruleSet === 'number') return ruleSet;
-  const bytes = await readInput(file, ctx);
-  if (typeof bytes === 'number') return bytes;
-  let data: unknown;
-  try {
-    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch (error) {
-    ctx.io.stderr(
-      `stadig check: ${(error instanceof SyntaxError ? t.notJson : t.notUtf8)[ctx.lang]}\n`,
-    );
-    return exitCodes.invalidInput;
-  }
-  const { items, problems } = parseItems(data);
+  const input = await readJsonInput(file, 'check', ctx);
+  if (typeof input === 'number') return input;
+  const { items, problems } = parseItems(input.data);
   if (problems.length > 0) {
     ctx.io.stderr(`stadig check: ${problems.length} ${t.problems[ctx.lang]}\n`);
     for (const problem of problems) ctx.io.stderr(`  ${formatError(problem, ctx.lang)}\n`);
@@ -186,9 +167,7 @@ async function run(args: readonly string[], ctx0: CommandContext): Promise<ExitC
     results = items.map(({ solution, household }) =>
       evaluatePermanence(
         solution,
-        household === undefined
-          ? { asOf: asOf.value, ruleSet }
-          : { asOf: asOf.value, ruleSet, household },
+        household === undefined ? { asOf: asOf, ruleSet } : { asOf: asOf, ruleSet, household },
       ),
     );
   } catch {

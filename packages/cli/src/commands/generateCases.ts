@@ -1,9 +1,9 @@
 import { type CaseInput, generateCaseInputs } from '@stadig/case';
 import type { DateOnly } from '@stadig/core';
+import { asOfFlag } from '../asOfFlag';
 import type { Command, CommandContext } from '../Command';
 import { type ExitCode, exitCodes } from '../exitCodes';
 import { parseCommandArgs, usageError } from '../parseCommandArgs';
-import { asOfFlag } from './caseValidate';
 
 /** `generateCases` makes at most this many per call; larger counts come in batches. */
 const BATCH = 10_000;
