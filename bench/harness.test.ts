@@ -125,8 +125,8 @@ describe('runBench with a fake clock', () => {
     warmupMs: 8,
   });
 
-  it('times every case each round and reports the ratio of the rates', () => {
-    const report = runBench(bench, env);
+  it('times every case each round and reports the ratio of the rates', async () => {
+    const report = await runBench(bench, env);
     // slow: 5 calls × 2 ops in 20 ms = 500/s; quick: 20 calls × 2 ops in 20 ms = 2000/s
     expect(report.cases.map((c) => [c.name, c.opsPerSecond, c.ratio])).toEqual([
       ['slow', 500, 1],
@@ -142,9 +142,22 @@ describe('runBench with a fake clock', () => {
     expect(isBenchDefinition({ name: 'x' })).toBe(false);
   });
 
-  it('refuses to time cases that its check finds disagreeing', () => {
+  it('awaits a case that returns a promise before reading the clock again', async () => {
+    const asyncBench = defineBench({
+      ...bench,
+      baseline: { name: 'slow', fn: async () => tick(4) },
+      candidates: [{ name: 'quick', fn: () => Promise.resolve(tick(1)) }],
+    });
+    const report = await runBench(asyncBench, env);
+    expect(report.cases.map((c) => [c.name, c.opsPerSecond, c.ratio])).toEqual([
+      ['slow', 500, 1],
+      ['quick', 2000, 4],
+    ]);
+  });
+
+  it('refuses to time cases that its check finds disagreeing', async () => {
     const disagreeing = defineBench({ ...bench, check: () => ['"Falun": 2080 vs null'] });
-    expect(() => runBench(disagreeing, env)).toThrow(BenchCheckError);
-    expect(() => runBench(disagreeing, env)).toThrow(/"Falun": 2080 vs null/);
+    await expect(runBench(disagreeing, env)).rejects.toThrow(BenchCheckError);
+    await expect(runBench(disagreeing, env)).rejects.toThrow(/"Falun": 2080 vs null/);
   });
 });

@@ -11,7 +11,11 @@ export * from './report';
 /** A function to time, with the name it is reported under. */
 export interface BenchCase {
   readonly name: string;
-  /** One call; it should do `opsPerCall` operations. Its result is kept, so it cannot be optimised away. */
+  /**
+   * One call; it should do `opsPerCall` operations. Its result is kept, so it cannot be
+   * optimised away. A call that returns a promise (an import into a database, a stream)
+   * is awaited before the clock is read again.
+   */
   readonly fn: () => unknown;
 }
 
@@ -111,18 +115,24 @@ export class BenchCheckError extends Error {
 
 let sink: unknown;
 
-function timeCase(
+const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as { then?: unknown }).then === 'function';
+
+async function timeCase(
   c: BenchCase,
   budgetMs: number,
   opsPerCall: number,
   env: BenchEnvironment,
-): CaseSample {
+): Promise<CaseSample> {
   const heapBefore = env.heapUsed();
   const start = env.now();
   let calls = 0;
   let elapsed = 0;
   do {
     sink = c.fn();
+    if (isThenable(sink)) sink = await sink;
     calls++;
     elapsed = env.now() - start;
   } while (elapsed < budgetMs);
@@ -132,22 +142,23 @@ function timeCase(
 /**
  * Checks, warms up, then times the baseline and every candidate in each round, in
  * alternating order, and summarises: median ops/s per case and ratio to the baseline.
- * @example runBench(bench, processEnvironment, { rounds: 3 }).cases[1].ratio; //=> 263.4
+ * Synchronous and asynchronous cases are timed alike (a promise is awaited per call).
+ * @example (await runBench(bench, processEnvironment, { rounds: 3 })).cases[1].ratio; //=> 263.4
  */
-export function runBench(
+export async function runBench(
   bench: BenchDefinition,
   env: BenchEnvironment = processEnvironment,
   overrides: Partial<Pick<BenchDefinition, 'rounds' | 'roundMs' | 'warmupMs'>> = {},
-): BenchReport {
+): Promise<BenchReport> {
   const { rounds, roundMs, warmupMs } = { ...bench, ...overrides };
   const problems = bench.check();
   if (problems.length > 0) throw new BenchCheckError(bench.name, problems);
   const cases = [bench.baseline, ...bench.candidates];
-  for (const c of cases) timeCase(c, warmupMs, bench.opsPerCall, env);
+  for (const c of cases) await timeCase(c, warmupMs, bench.opsPerCall, env);
   const samples = new Map<BenchCase, CaseSample[]>(cases.map((c) => [c, []]));
   for (let round = 0; round < rounds; round++) {
     for (const c of round % 2 === 0 ? cases : [...cases].reverse()) {
-      samples.get(c)?.push(timeCase(c, roundMs, bench.opsPerCall, env));
+      samples.get(c)?.push(await timeCase(c, roundMs, bench.opsPerCall, env));
     }
   }
   if (sink === samples) throw new Error('unreachable');

@@ -134,7 +134,7 @@ export function formatBytes(bytes: number): string {
 
 /**
  * The report as a table a person reads (see docs/en/benchmarks.md).
- * @example console.log(formatBenchTable(runBench(bench)));
+ * @example console.log(formatBenchTable(await runBench(bench)));
  */
 export function formatBenchTable(report: BenchReport): string {
   const header = [

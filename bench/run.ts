@@ -49,7 +49,7 @@ for (const name of wanted.length > 0 ? wanted : available) {
   if (!json) console.error(`running ${bench.name}…`);
   try {
     const overrides = quick ? { rounds: 3, roundMs: 50, warmupMs: 50 } : {};
-    const report = runBench(bench, processEnvironment, overrides);
+    const report = await runBench(bench, processEnvironment, overrides);
     reports.push(report);
     if (!json) console.log(`${formatBenchTable(report)}\n`);
   } catch (error) {
