@@ -25,8 +25,8 @@ export function deriveState(
   events: readonly CaseEvent[],
 ): Result<LifecycleSnapshot, StadigError<LifecycleErrorCode>> {
   let snapshot: LifecycleSnapshot | undefined;
-  for (const [index, event] of events.entries()) {
-    const next = nextState(snapshot, event, ['events', index]);
+  for (let index = 0; index < events.length; index++) {
+    const next = nextState(snapshot, events[index] as CaseEvent, ['events', index]);
     if (next.isErr()) return err(next.error);
     snapshot = next.value;
   }

@@ -1,12 +1,14 @@
 import { createErrorFactory, type ErrorPath, type StadigError } from '@stadig/core';
 import { err, ok, type Result } from 'neverthrow';
-import { match } from 'ts-pattern';
 import type { CaseEvent } from './caseEventSchema';
 import type { LifecycleSnapshot } from './LifecycleSnapshot';
 import { type LifecycleErrorCode, lifecycleMessages } from './messages';
 import type { CaseEventType, CaseState } from './vocabulary';
 
 const lifecycleError = createErrorFactory(lifecycleMessages);
+
+const rejected = (code: Exclude<LifecycleErrorCode, 'lifecycle.not-allowed'>, path: ErrorPath) =>
+  err(lifecycleError(code, {}, path));
 
 /** The events each state accepts; a new state breaks the build here. */
 const allowed = {
@@ -39,51 +41,54 @@ export function nextState(
   event: CaseEvent,
   path: ErrorPath = [],
 ): Result<LifecycleSnapshot, StadigError<LifecycleErrorCode>> {
-  const reject = (code: Exclude<LifecycleErrorCode, 'lifecycle.not-allowed'>) =>
-    err(lifecycleError(code, {}, path));
   if (before === undefined) {
     return event.type === 'opened'
       ? ok({ state: 'open', date: event.date, openOffers: [] })
-      : reject('lifecycle.not-opened');
+      : rejected('lifecycle.not-opened', path);
   }
-  if (before.state === 'closed') return reject('lifecycle.case-closed');
-  if (event.date < before.date) return reject('lifecycle.back-in-time');
-  if (event.type === 'opened') return reject('lifecycle.already-opened');
+  if (before.state === 'closed') return rejected('lifecycle.case-closed', path);
+  if (event.date < before.date) return rejected('lifecycle.back-in-time', path);
+  if (event.type === 'opened') return rejected('lifecycle.already-opened', path);
   const settled = before.state === 'moved-in' || before.state === 'follow-up';
   if (event.type === 'moved-in' && before.openOffers.length === 0 && !settled) {
-    return reject('lifecycle.moved-in-before-offer');
+    return rejected('lifecycle.moved-in-before-offer', path);
   }
   if (!(allowed[before.state] as readonly CaseEventType[]).includes(event.type)) {
     return err(
       lifecycleError('lifecycle.not-allowed', { state: before.state, event: event.type }, path),
     );
   }
-  const at = { date: event.date, openOffers: before.openOffers };
-  return match<CaseEvent>(event)
-    .returnType<Result<LifecycleSnapshot, StadigError<LifecycleErrorCode>>>()
-    .with({ type: 'opened' }, () => reject('lifecycle.already-opened'))
-    .with({ type: 'placed' }, () => ok({ ...at, state: 'in-sheltered-housing' }))
-    .with({ type: 'planning-started' }, () => ok({ ...at, state: 'planning' }))
-    .with({ type: 'offer-made' }, (e) =>
-      ok({ ...at, state: 'offer-pending', openOffers: [...before.openOffers, e.offerId] }),
-    )
-    .with({ type: 'offer-declined' }, (e) => {
-      if (!before.openOffers.includes(e.offerId)) return reject('lifecycle.unknown-offer');
-      const openOffers = before.openOffers.filter((id) => id !== e.offerId);
-      return ok({ ...at, openOffers, state: openOffers.length > 0 ? 'offer-pending' : 'planning' });
-    })
-    .with({ type: 'moved-in' }, (e) =>
-      before.openOffers.includes(e.offerId)
-        ? ok({ ...at, state: 'moved-in', openOffers: [] })
-        : reject('lifecycle.unknown-offer'),
-    )
-    .with({ type: 'follow-up-started' }, () => ok({ ...at, state: 'follow-up' }))
-    .with({ type: 'closed' }, (e) =>
-      e.reason === 'permanent-housing-arranged' &&
-      before.state !== 'moved-in' &&
-      before.state !== 'follow-up'
-        ? reject('lifecycle.permanent-without-move-in')
-        : ok({ ...at, state: 'closed', openOffers: [], closeReason: e.reason }),
-    )
-    .exhaustive();
+  const { date } = event;
+  const { openOffers } = before;
+  // A switch, not ts-pattern, and object literals, not spreads: this runs for every event
+  // of every case parsed (the hot path of parseCase). The `never` default keeps it
+  // exhaustive, so a new event type breaks the build here.
+  switch (event.type) {
+    case 'placed':
+      return ok({ state: 'in-sheltered-housing', date, openOffers });
+    case 'planning-started':
+      return ok({ state: 'planning', date, openOffers });
+    case 'offer-made':
+      return ok({ state: 'offer-pending', date, openOffers: [...openOffers, event.offerId] });
+    case 'offer-declined': {
+      const index = openOffers.indexOf(event.offerId);
+      if (index < 0) return rejected('lifecycle.unknown-offer', path);
+      const left = [...openOffers.slice(0, index), ...openOffers.slice(index + 1)];
+      return ok({ state: left.length > 0 ? 'offer-pending' : 'planning', date, openOffers: left });
+    }
+    case 'moved-in':
+      return openOffers.includes(event.offerId)
+        ? ok({ state: 'moved-in', date, openOffers: [] })
+        : rejected('lifecycle.unknown-offer', path);
+    case 'follow-up-started':
+      return ok({ state: 'follow-up', date, openOffers });
+    case 'closed':
+      return event.reason === 'permanent-housing-arranged' &&
+        before.state !== 'moved-in' &&
+        before.state !== 'follow-up'
+        ? rejected('lifecycle.permanent-without-move-in', path)
+        : ok({ state: 'closed', date, openOffers: [], closeReason: event.reason });
+    default:
+      return event satisfies never;
+  }
 }

@@ -11,13 +11,19 @@ import {
   reveal,
   type StadigError,
 } from '@stadig/core';
-import { evaluatePermanence, housingMessages, nationalRuleSet } from '@stadig/housing';
+import {
+  evaluatePermanence,
+  type HousingSolution,
+  housingMessages,
+  nationalRuleSet,
+} from '@stadig/housing';
 import { err, ok } from 'neverthrow';
 import type * as z from 'zod/mini';
 import { replayErrors } from '../lifecycle/replayErrors';
-import type { Case, Person } from './Case';
+import type { Case, CaseOutcome, KeepDistanceFrom, Person } from './Case';
 import { caseSchema } from './caseSchema';
 import { caseMessages } from './messages';
+import { readCaseFast } from './readCaseFast';
 
 const catalogue = /* @__PURE__ */ (() => ({
   ...dateMessages,
@@ -39,10 +45,77 @@ export interface ParseCaseOptions {
   readonly asOf: DateOnly;
 }
 
-type RawPerson = z.output<typeof caseSchema>['household']['survivor'];
+type Raw = z.output<typeof caseSchema>;
+type RawPerson = Raw['household']['survivor'];
+type Identities = Map<string, IdentityNumber>;
 const field = (value: unknown, key: string): unknown =>
   typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-const list = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
+
+/** Checks the identity number of one person of the input, if it has one. */
+function checkIdentity(
+  person: unknown,
+  path: readonly (string | number)[],
+  asOf: DateOnly,
+  identities: Identities,
+  problems: StadigError[],
+): void {
+  const text = field(person, 'identityNumber');
+  if (typeof text !== 'string') return;
+  const id = parseIdentityNumber(text, { asOf, path: [...path, 'identityNumber'] });
+  if (id.isOk()) identities.set(path.join('.'), id.value);
+  else problems.push(id.error);
+}
+
+function checkIdentities(
+  input: unknown,
+  asOf: DateOnly,
+  identities: Identities,
+  problems: StadigError[],
+): void {
+  const household = field(input, 'household');
+  checkIdentity(
+    field(household, 'survivor'),
+    ['household', 'survivor'],
+    asOf,
+    identities,
+    problems,
+  );
+  for (const key of ['children', 'otherAdults'] as const) {
+    const people = field(household, key);
+    if (!Array.isArray(people)) continue;
+    for (let i = 0; i < people.length; i++) {
+      checkIdentity(people[i], ['household', key, i], asOf, identities, problems);
+    }
+  }
+}
+
+// Literals and assignments, not spreads: an object spread with more properties is
+// slow in V8, and this runs for every person of every case parsed.
+function toPerson(p: RawPerson, path: string, identities: Identities): Person {
+  const identityNumber = identities.get(path);
+  const birthDate =
+    p.birthDate ?? (identityNumber === undefined ? undefined : reveal(identityNumber.birthDate));
+  const person: { -readonly [K in keyof Person]: Person[K] } = {
+    name: protect(p.name, 'name'),
+    protectedIdentity: p.protectedIdentity ?? 'none',
+  };
+  if (identityNumber !== undefined) person.identityNumber = identityNumber;
+  if (birthDate !== undefined) person.birthDate = birthDate;
+  return person;
+}
+
+function toPlace({ label, coordinates, radiusKm }: Raw['protection']['keepDistanceFrom'][number]) {
+  const place: { -readonly [K in keyof KeepDistanceFrom]: KeepDistanceFrom[K] } = {};
+  if (label !== undefined) place.label = protect(label, 'free-text');
+  if (coordinates !== undefined) {
+    // A copy, so that changing the input later does not move the place.
+    place.coordinates = protect({ lat: coordinates.lat, lon: coordinates.lon }, 'location');
+  }
+  if (radiusKm !== undefined) place.radiusKm = radiusKm;
+  return place;
+}
+
+const toNote = (note: string) => protect(note, 'free-text');
 
 /**
  * Validates a case from any input and wraps every personal field with `protect()`:
@@ -66,75 +139,65 @@ export function parseCase(
   input: unknown,
   { asOf }: ParseCaseOptions,
 ): Result<Case, NonEmptyReadonlyArray<StadigError>> {
-  const parsed = parseWithSchema(caseSchema, input, { catalogue });
+  const fast = readCaseFast(input);
+  const parsed =
+    fast === undefined ? parseWithSchema(caseSchema, input, { catalogue }) : ok(fast.raw as Raw);
   const problems: StadigError[] = parsed.isErr() ? [...parsed.error] : [];
-  const identities = new Map<string, IdentityNumber>();
-  const household = field(input, 'household');
-  const people: [unknown, (string | number)[]][] = [
-    [field(household, 'survivor'), ['household', 'survivor']],
-    ...list(field(household, 'children')).map((p, i): [unknown, (string | number)[]] => [
-      p,
-      ['household', 'children', i],
-    ]),
-    ...list(field(household, 'otherAdults')).map((p, i): [unknown, (string | number)[]] => [
-      p,
-      ['household', 'otherAdults', i],
-    ]),
-  ];
-  for (const [person, path] of people) {
-    const text = field(person, 'identityNumber');
-    if (typeof text !== 'string') continue;
-    const id = parseIdentityNumber(text, { asOf, path: [...path, 'identityNumber'] });
-    if (id.isOk()) identities.set(path.join('.'), id.value);
-    else problems.push(id.error);
-  }
+  const identities: Identities = new Map();
+  checkIdentities(input, asOf, identities, problems);
   if (parsed.isOk()) problems.push(...replayErrors(parsed.value.events));
   const [first, ...rest] = problems;
   if (first !== undefined) return err([first, ...rest]);
   if (parsed.isErr()) return err(parsed.error);
   const raw = parsed.value;
-  const person = (p: RawPerson, path: string): Person => {
-    const identityNumber = identities.get(path);
-    const birthDate =
-      p.birthDate ?? (identityNumber === undefined ? undefined : reveal(identityNumber.birthDate));
-    return {
-      name: protect(p.name, 'name'),
-      protectedIdentity: p.protectedIdentity ?? 'none',
-      ...(identityNumber === undefined ? {} : { identityNumber }),
-      ...(birthDate === undefined ? {} : { birthDate }),
+  const h = raw.household;
+  const children: (Person & { readonly birthDate: DateOnly })[] = [];
+  for (let i = 0; i < h.children.length; i++) {
+    const c = h.children[i] as RawPerson & { birthDate: DateOnly };
+    const child = toPerson(c, `household.children.${i}`, identities) as Person & {
+      birthDate: DateOnly;
     };
+    child.birthDate = c.birthDate;
+    children.push(child);
+  }
+  const otherAdults: Person[] = [];
+  for (let i = 0; i < (h.otherAdults?.length ?? 0); i++) {
+    const a = h.otherAdults?.[i] as RawPerson;
+    otherAdults.push(toPerson(a, `household.otherAdults.${i}`, identities));
+  }
+  // A copy of the validated case (a spread alone is fast), then the protected parts.
+  const out: Record<string, unknown> = { ...raw };
+  out.household = {
+    survivor: toPerson(h.survivor, 'household.survivor', identities),
+    children,
+    otherAdults,
   };
-  const { outcome, notes, household: h, protection, ...restOfCase } = raw;
-  return ok({
-    ...restOfCase,
-    household: {
-      survivor: person(h.survivor, 'household.survivor'),
-      children: h.children.map((c, i) => ({
-        ...person(c, `household.children.${i}`),
-        birthDate: c.birthDate,
-      })),
-      otherAdults: (h.otherAdults ?? []).map((a, i) => person(a, `household.otherAdults.${i}`)),
-    },
-    protection: {
-      ...protection,
-      keepDistanceFrom: protection.keepDistanceFrom.map(({ label, coordinates, radiusKm }) => ({
-        ...(label === undefined ? {} : { label: protect(label, 'free-text') }),
-        ...(coordinates === undefined ? {} : { coordinates: protect(coordinates, 'location') }),
-        ...(radiusKm === undefined ? {} : { radiusKm }),
-      })),
-    },
-    notes: (notes ?? []).map((n) => protect(n, 'free-text')),
-    ...(outcome === undefined ? {} : { outcome: toOutcome(outcome) }),
-  });
+  const protection: Record<string, unknown> = { ...raw.protection };
+  protection.keepDistanceFrom = raw.protection.keepDistanceFrom.map(toPlace);
+  out.protection = protection;
+  out.notes = (raw.notes ?? []).map(toNote);
+  if (fast?.outcome !== undefined) out.outcome = withVerdict(fast.outcome);
+  else if (raw.outcome !== undefined) out.outcome = toOutcome(raw.outcome);
+  return ok(out as Case);
 }
 
-function toOutcome({ date, solution }: NonNullable<z.output<typeof caseSchema>['outcome']>) {
+function toOutcome({ date, solution }: NonNullable<Raw['outcome']>): CaseOutcome {
   const { address, ...rest } = solution;
   const protectedSolution =
     address === undefined ? rest : { ...rest, address: protect(address, 'address') };
+  return withVerdict({ date, solution: protectedSolution });
+}
+
+function withVerdict({
+  date,
+  solution,
+}: {
+  date: DateOnly;
+  solution: HousingSolution;
+}): CaseOutcome {
   return {
     date,
-    solution: protectedSolution,
-    verdict: evaluatePermanence(protectedSolution, { asOf: date, ruleSet: nationalRuleSet }),
+    solution,
+    verdict: evaluatePermanence(solution, { asOf: date, ruleSet: nationalRuleSet }),
   };
 }

@@ -44,4 +44,35 @@ export const caseDistributions = {
   consent: 0.8,
   /** Assumption: risk levels. */
   riskLevel: { low: 10, moderate: 35, high: 40, 'very-high': 15 },
+  /** Assumption: the share of offers the household or the landlord declines. */
+  offerDeclined: 0.3,
+  /** Assumption: at most this many offers per case. */
+  maxOffers: 3,
+  /**
+   * Assumption: while planning, the share of cases that close without a move-in, and
+   * how (returning to the perpetrator is a known risk; no seed gives a share).
+   */
+  closedWithoutMoveIn: 0.12,
+  closeWithoutMoveIn: { 'moved-on-own': 50, 'returned-to-perpetrator': 25, discontinued: 25 },
+  /**
+   * Assumption: the tenure of the home moved into. First-hand leases and social
+   * contracts dominate: municipalities sign social contracts that the tenant usually
+   * takes over after a year (seed 002, line 18), and 61 % of the grant municipalities
+   * developed such contracts (seed 004, line 327). Subleases and lodging are the
+   * non-permanent outcomes the national definition warns about (seed 003, line 12).
+   */
+  outcomeTenure: {
+    'first-hand-lease': 45,
+    'social-contract': 30,
+    sublease: 12,
+    'tenant-owned': 5,
+    lodger: 4,
+    'with-relatives': 4,
+  },
+  /** Assumption: a sublease runs 6–24 months, so some are shorter than a year (seed 003, line 12). */
+  subleaseMonths: { min: 6, max: 24 },
+  /** A social contract's takeover after 12 months (seed 002, line 18). */
+  takeoverAfterMonths: 12,
+  /** Assumption: monthly rent in kronor. */
+  rentKronor: { min: 5_000, max: 14_000 },
 } as const;

@@ -1,4 +1,4 @@
-import { type DateOnly, type MunicipalityCode, municipalities } from '@stadig/core';
+import { type DateOnly, type MunicipalityCode, municipalities, roomsNeeded } from '@stadig/core';
 import type { CaseInput } from '../model/caseSchema';
 import { caseDistributions as dist } from './distributions';
 import { plusDays } from './plusDays';
@@ -14,7 +14,9 @@ const codes = /* @__PURE__ */ (() =>
 
 /**
  * One synthetic case input, drawn from {@link caseDistributions}: opened 30–720 days
- * before `asOf`, with an event log that walks the lifecycle up to `asOf`.
+ * before `asOf`, with an event log that walks the lifecycle up to `asOf` (see
+ * {@link syntheticEvents}) and, once the household has moved in, the home as the
+ * outcome (see {@link syntheticSolution}).
  *
  * @param random - the seeded generator
  * @param asOf - the day the case is seen on
@@ -42,12 +44,17 @@ export function generateCaseInput(random: Random, asOf: DateOnly, index: number)
       birthDate,
     };
   });
-  const { events, placed, planning } = syntheticEvents(
-    random,
+  // Rooms by core's default norm, counted on the opening day (one adult survivor).
+  const rooms = roomsNeeded(
+    { adults: [{}], children: children.map(({ birthDate }) => ({ birthDate })) },
+    { asOf: opened },
+  ).map((r) => r.rooms);
+  const { events, placed, planning, moved, outcome } = syntheticEvents(random, {
     opened,
     asOf,
-    stay ? home : elsewhere,
-  );
+    municipality: stay ? home : elsewhere,
+    rooms: rooms.unwrapOr(1 + Math.ceil(children.length / 2)),
+  });
   const needs = {
     ...(random.chance(dist.substanceUse) ? { substanceUse: true } : {}),
     ...(random.chance(dist.pets) ? { pets: [random.pick(['dog', 'cat', 'other'] as const)] } : {}),
@@ -110,6 +117,7 @@ export function generateCaseInput(random: Random, asOf: DateOnly, index: number)
         provider: 'womens-shelter',
         municipality: stay ? home : elsewhere,
         from: placed,
+        ...(moved === undefined ? {} : { to: moved }),
       },
     ],
     applications:
@@ -124,5 +132,6 @@ export function generateCaseInput(random: Random, asOf: DateOnly, index: number)
         : [],
     notes: [`Anteckning om ${syntheticName(random)}`],
     events,
+    ...(outcome === undefined ? {} : { outcome }),
   };
 }

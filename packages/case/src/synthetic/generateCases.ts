@@ -22,9 +22,11 @@ export interface GenerateCasesOptions {
 
 /**
  * Deterministic, realistic, clearly synthetic cases for demos, tests and benchmarks.
- * Names are built from syllables with the surname `Testperson…`; identity numbers are
- * twelve-digit personnummer with serial numbers 980–999 and valid check digits. The
- * distributions, with their sources, are {@link caseDistributions}.
+ * Names are built from syllables with the surname `Testperson…` and addresses are
+ * `Testgatan N`; cases carry no identity numbers (any number with a valid check digit
+ * may belong to a real person). Cases walk the lifecycle with several offers, declines
+ * with reasons, closures with every reason, and an outcome home once the household has
+ * moved in. The distributions, with their sources, are {@link caseDistributions}.
  *
  * @param options - seed, count and `asOf`
  * @returns the parsed cases

@@ -4,6 +4,7 @@ export { countyAffixes, extraCountyForms } from './countyForms';
 export { countyOf } from './countyOf';
 export { getCounty } from './getCounty';
 export { getMunicipality } from './getMunicipality';
+export { isKnownMunicipalityCode } from './isKnownMunicipalityCode';
 export type { County, Municipality } from './Municipality';
 export { type MunicipalityCode, municipalityCodeSchema } from './MunicipalityCode';
 export type {

@@ -1,10 +1,11 @@
 import { municipalityCodeList } from './data.generated';
 
 /**
- * @internal Whether text is the four-digit SCB code of a municipality. Reads only the
- * list of codes, so validating a code does not pull the names into a bundle.
+ * Whether a value is the four-digit SCB code of one of the 290 municipalities. Reads
+ * only the list of codes, so validating a code does not pull the names into a bundle.
+ * Never throws.
  *
- * @param text - any text
+ * @param text - anything
  * @returns `true` for one of the 290 codes
  *
  * @example
@@ -15,7 +16,9 @@ import { municipalityCodeList } from './data.generated';
  * //=> false
  * ```
  */
-export function isKnownMunicipalityCode(text: string): boolean {
-  // Four digits can only match an entry of the space-separated list, never a span across two.
-  return /^\d{4}$/.test(text) && municipalityCodeList.includes(text);
+let codes: ReadonlySet<string> | undefined;
+
+export function isKnownMunicipalityCode(text: unknown): boolean {
+  codes ??= new Set(municipalityCodeList.split(' '));
+  return typeof text === 'string' && codes.has(text);
 }

@@ -1,2 +1,4 @@
+export { enumerableKeyCount } from './enumerableKeyCount';
+export { isPlainObject } from './isPlainObject';
 export { validationMessages } from './messages';
 export { type ParseOptions, parseWithSchema } from './parseWithSchema';

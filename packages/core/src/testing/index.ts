@@ -11,3 +11,4 @@ export * from './household';
 export * from './identity';
 export * from './money';
 export * from './municipalities';
+export * from './mutations';

@@ -8,8 +8,10 @@ import {
   type Result,
   type StadigError,
 } from '@stadig/core';
+import { ok } from 'neverthrow';
 import { type HousingSolution, housingSolutionSchema } from './housingSolutionSchema';
 import { housingMessages } from './messages';
+import { readHousingSolutionFast } from './readHousingSolutionFast';
 
 const catalogue = /* @__PURE__ */ (() => ({
   ...dateMessages,
@@ -38,8 +40,16 @@ export function parseHousingSolution(
   input: unknown,
   path: ErrorPath = [],
 ): Result<HousingSolution, NonEmptyReadonlyArray<StadigError>> {
-  return parseWithSchema(housingSolutionSchema, input, { path, catalogue }).map(
-    ({ address, ...rest }): HousingSolution =>
-      address === undefined ? rest : { ...rest, address: protect(address, 'address') },
-  );
+  const fast = readHousingSolutionFast(input);
+  if (fast !== undefined) return ok(protectAddress(fast));
+  return parseWithSchema(housingSolutionSchema, input, { path, catalogue }).map(protectAddress);
+}
+
+/** The solution with its address wrapped by `protect()` (assigned, not spread: hot path). */
+function protectAddress(raw: { readonly address?: unknown }): HousingSolution {
+  const solution: Record<string, unknown> = { ...raw };
+  if (raw.address === undefined) {
+    if ('address' in solution) delete solution.address;
+  } else solution.address = protect(raw.address, 'address');
+  return solution as unknown as HousingSolution;
 }
