@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -29,12 +30,26 @@ describe('the demo: grant recipients 2023', () => {
     expect(resolveGrantRecipients('name,amount\nx,1').problems).toHaveLength(1);
   });
 
-  it('runs as `pnpm demo` and prints the summary', async () => {
+  it('runs as `pnpm demo`, prints the summary and writes the HTML report it names', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'stadig-demo-')), 'report.html');
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      ['--conditions=@stadig/source', '--import', 'tsx', join(here, 'demo.ts')],
+      ['--conditions=@stadig/source', '--import', 'tsx', join(here, 'demo.ts'), '--out', out],
       { env: { ...process.env, NO_COLOR: '1' } },
     );
+    const html = readFileSync(out, 'utf8');
+    expect(stdout).toContain(`The report with charts: `);
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html.match(/<svg/g)?.length).toBe(3);
+    expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org|vega\.github\.io)/);
+    expect(stdout).toMatch(
+      /2000 synthetic cases \(seed 2026\) in \d+ municipalities of 21 counties/,
+    );
+    expect(stdout).toMatch(/The \d+ homes moved into, judged on the move-in day/);
+    expect(stdout).toMatch(/Sweden \(all counties\)\s+2000/);
+    expect(stdout).toMatch(/Suppressed: \d+ cells with fewer than 5 cases/);
+    // Synthetic names and addresses stay inside the Protected values.
+    expect(stdout + html).not.toMatch(/Testperson|Testgatan/);
     expect(stdout).toContain(
       '54 recipients as written in the appendix: 53 exact, 1 probable, 0 unknown',
     );
@@ -52,5 +67,5 @@ describe('the demo: grant recipients 2023', () => {
     );
     expect(stdout).not.toContain('Exempelgatan');
     expect(stdout).toMatch(/2023, available 27\s500\s000\skr, granted 21\s117\s795\skr to 54/);
-  }, 30_000);
+  }, 60_000);
 });

@@ -1,25 +1,40 @@
 /**
- * The main job: `pnpm demo` (or `npm run demo` on a fresh clone).
+ * The main job: `pnpm demo` (or `npm run demo` on a fresh clone). Runs on the data in
+ * `data/` and on synthetic cases; needs no server and no network.
  *
  * 1. Resolves the recipients of the 2023 state grant appendix, as the names are
  *    written there, to municipalities.
- * 2. Evaluates a handful of synthetic housing solutions under the national definition
- *    of permanent housing (seed 003) and a strict municipal variant, shows where they
- *    disagree, and compares the two over 2 000 generated solutions.
- * 3. Computes the 2023 grant report from the published rows, and the year-on-year table.
+ * 2. Evaluates synthetic housing solutions under the national definition of permanent
+ *    housing (seed 003) and a strict municipal variant, and compares the two over
+ *    2 000 generated solutions.
+ * 3. A synthetic network of 2 000 cases: where they stand, and the homes they moved
+ *    into judged under both definitions.
+ * 4. The county boards' indicators (seed 003) over those cases, small counts suppressed.
+ * 5. The 2023 grant report computed from the published rows, and the year-on-year table.
  *
- * Everything is computed from the data in `data/`; nothing is copied from a summary.
+ * It prints a summary and writes a self-contained HTML report with charts to the path
+ * it names (default `reports/stadig-demo.html`; `--out <file>` to choose).
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { renderVegaLiteSvg } from '@stadig/cli';
+import { parseDateOnly } from '@stadig/core';
+import { grantReportChartSpec, grantTableReport, parseGrantTable } from '@stadig/grants';
+import { compareOutcomes, demoCases, renderCases } from './demo/cases';
+import { outcomeChartSpec, statisticsChartSpec } from './demo/charts';
 import { renderRecipientReport, resolveGrantRecipients } from './demo/grantRecipients';
 import { renderGrantReport2023 } from './demo/grantReport2023';
+import { type ReportSection, renderHtmlReport } from './demo/htmlReport';
 import { renderPermanence } from './demo/permanence';
+import { demoStatistics, renderStatistics } from './demo/statistics';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const csv = readFileSync(join(root, 'data', 'statsbidrag-2023-bilaga1.csv'), 'utf8');
-const recipients = resolveGrantRecipients(csv);
+const args = process.argv.slice(2);
+const outFlag = args.indexOf('--out');
+const out = resolve(
+  outFlag >= 0 ? (args[outFlag + 1] ?? '') : join(root, 'reports', 'stadig-demo.html'),
+);
 
 /** Today in the local time zone: the demo is the edge, where the clock may be read. */
 function today(): string {
@@ -28,13 +43,60 @@ function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-const sections: [string, string][] = [
-  [
-    'Municipality names in the 2023 grant appendix (seed 004, Bilaga 1)',
-    renderRecipientReport(recipients),
-  ],
-  ['Permanent housing? Verdicts under two definitions', renderPermanence(today())],
-  ['The 2023 state grant, computed from the rows', renderGrantReport2023(csv)],
+const started = performance.now();
+const asOf = parseDateOnly(today())._unsafeUnwrap();
+const csv = readFileSync(join(root, 'data', 'statsbidrag-2023-bilaga1.csv'), 'utf8');
+const recipients = resolveGrantRecipients(csv);
+const cases = demoCases(asOf);
+const outcomes = compareOutcomes(cases);
+const statistics = demoStatistics(cases, asOf);
+const grantReport = parseGrantTable(csv).andThen(grantTableReport);
+
+const sections: ReportSection[] = [
+  {
+    title: 'Municipality names in the 2023 grant appendix (seed 004, Bilaga 1)',
+    text: renderRecipientReport(recipients),
+  },
+  { title: 'Permanent housing? Verdicts under two definitions', text: renderPermanence(asOf) },
+  {
+    title: 'A synthetic network of cases, and the homes they moved into',
+    text: renderCases(cases, outcomes),
+    charts: [
+      {
+        caption: 'Verdicts on the homes moved into, national vs strict definition',
+        svg: await renderVegaLiteSvg(outcomeChartSpec(outcomes)),
+      },
+    ],
+  },
+  {
+    title: 'Indicators by county (seed 003), small counts suppressed',
+    text: renderStatistics(statistics),
+    charts: [
+      {
+        caption: 'Median days in sheltered housing by county (suppressed cells left out)',
+        svg: await renderVegaLiteSvg(statisticsChartSpec(statistics)),
+      },
+    ],
+  },
+  {
+    title: 'The 2023 state grant, computed from the rows',
+    text: renderGrantReport2023(csv),
+    charts: grantReport.isOk()
+      ? [
+          {
+            caption: 'Granted and unused funds per recipient, 2023',
+            svg: await renderVegaLiteSvg(grantReportChartSpec(grantReport.value, 'en')),
+          },
+        ]
+      : [],
+  },
 ];
-for (const [title, body] of sections) process.stdout.write(`\n== ${title}\n\n${body}`);
+for (const { title, text } of sections) process.stdout.write(`\n== ${title}\n\n${text}`);
+
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, renderHtmlReport('Stadig demo', asOf, sections));
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+process.stdout.write(
+  `\nThe report with charts: ${relative(process.cwd(), out) || out} (made in ${seconds} s)\n`,
+);
 process.exitCode = recipients.byStatus.unknown > 0 || recipients.problems.length > 0 ? 1 : 0;

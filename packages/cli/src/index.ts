@@ -31,6 +31,7 @@ export { paint } from './paint';
 export { parseCommandArgs, usageError } from './parseCommandArgs';
 export { readInput } from './readInput';
 export { readJsonInput } from './readJsonInput';
+export { renderVegaLiteSvg } from './renderVegaLiteSvg';
 export { runCli } from './runCli';
 export { type MemoryIoOptions, memoryIo, runInMemory } from './testIo';
 export { version } from './version';
