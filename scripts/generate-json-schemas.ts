@@ -2,11 +2,13 @@
 // toJSONSchema (io: 'input'), pretty-printed with two spaces and a final newline.
 // Deterministic: the same schema gives the same bytes. Run with
 //   node --conditions=@stadig/source --import tsx scripts/generate-json-schemas.ts
-// packages/housing/src/solution/housingSolutionJsonSchema.test.ts checks the committed output.
+// A test beside each schema function checks the committed output.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { caseJsonSchema } from '../packages/case/src/model/caseJsonSchema';
 import { housingSolutionJsonSchema } from '../packages/housing/src/solution/housingSolutionJsonSchema';
+import { offerJsonSchema } from '../packages/matching/src/offer/offerJsonSchema';
 
 /** The repository root. */
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,6 +19,8 @@ const schemas = [
     file: join(repoRoot, 'packages/housing/schema/housing-solution.schema.json'),
     schema: housingSolutionJsonSchema,
   },
+  { file: join(repoRoot, 'packages/case/schema/case.schema.json'), schema: caseJsonSchema },
+  { file: join(repoRoot, 'packages/matching/schema/offer.schema.json'), schema: offerJsonSchema },
 ] as const;
 
 for (const { file, schema } of schemas) {

@@ -16,6 +16,8 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether standard output is a terminal: colour only then. */
   readonly isTerminal: boolean;
+  /** Whether standard error is a terminal: progress bars are drawn only then. */
+  readonly stderrIsTerminal?: boolean;
   /** Reads a whole file as bytes; rejects when it cannot be read. */
   readonly readFile: (path: string) => Promise<Uint8Array>;
   /** Reads all of standard input as bytes. */

@@ -18,6 +18,7 @@ export function nodeIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     isTerminal: process.stdout.isTTY === true,
+    stderrIsTerminal: process.stderr.isTTY === true,
     readFile: async (path) => new Uint8Array(await readFile(path)),
     readStdin: async () => {
       const chunks: Uint8Array[] = [];

@@ -17,8 +17,8 @@ describe('stadig schema', () => {
 
   it('exits 2 for an unknown or missing name, listing the known names in the chosen language', async () => {
     for (const [args, lang, words] of [
-      [['castle'], 'en', 'Give a schema name: housing-solution'],
-      [[], 'sv', 'Ange ett schemanamn: housing-solution'],
+      [['castle'], 'en', 'Give a schema name: housing-solution, case, offer'],
+      [[], 'sv', 'Ange ett schemanamn: housing-solution, case, offer'],
       [['housing-solution', 'extra'], 'en', 'housing-solution'],
       [['castle', '--lang', 'sv'], 'en', 'Ange ett schemanamn'],
     ] as const) {

@@ -1,20 +1,25 @@
+import { caseJsonSchema } from '@stadig/case';
 import { housingSolutionJsonSchema } from '@stadig/housing';
+import { offerJsonSchema } from '@stadig/matching';
 import type { Command } from '../Command';
 import { exitCodes } from '../exitCodes';
 import { parseCommandArgs, usageError } from '../parseCommandArgs';
 
 /**
  * The JSON Schemas `stadig schema` prints, by name: the same JSON the packages ship
- * (`@stadig/housing/schema/housing-solution.json`).
+ * (`@stadig/housing/schema/housing-solution.json`, `@stadig/case/schema/case.json`,
+ * `@stadig/matching/schema/offer.json`).
  *
  * @example
  * ```ts
  * Object.keys(jsonSchemas);
- * //=> ['housing-solution']
+ * //=> ['housing-solution', 'case', 'offer']
  * ```
  */
 export const jsonSchemas = {
   'housing-solution': housingSolutionJsonSchema,
+  case: caseJsonSchema,
+  offer: offerJsonSchema,
 } as const satisfies Record<string, () => Record<string, unknown>>;
 
 const unknown = {
@@ -48,7 +53,7 @@ export const schemaCommand: Command = {
 Prints the JSON Schema (draft 2020-12) of an input, generated from Stadig's own
 schema: the same JSON the package ships. Names: ${Object.keys(jsonSchemas).join(', ')}.
 Checks JSON Schema cannot express (a date exists, a municipality code is one of the
-290) are made by stadig check.
+290) are made by stadig check and stadig case validate.
 
 Exit codes: 0 done; 2 usage error (an unknown name).
 
@@ -60,7 +65,7 @@ Example
 Skriver JSON Schema (draft 2020-12) för en indata, genererat från Stadigs eget schema:
 samma JSON som paketet levereras med. Namn: ${Object.keys(jsonSchemas).join(', ')}.
 Kontroller som JSON Schema inte kan uttrycka (att ett datum finns, att en kommunkod
-är en av de 290) gör stadig check.
+är en av de 290) gör stadig check och stadig case validate.
 
 Slutkoder: 0 klart; 2 fel användning (okänt namn).
 

@@ -1,5 +1,7 @@
 import { municipalityCodeList } from './data.generated';
 
+let codes: ReadonlySet<string> | undefined;
+
 /**
  * Whether a value is the four-digit SCB code of one of the 290 municipalities. Reads
  * only the list of codes, so validating a code does not pull the names into a bundle.
@@ -16,8 +18,6 @@ import { municipalityCodeList } from './data.generated';
  * //=> false
  * ```
  */
-let codes: ReadonlySet<string> | undefined;
-
 export function isKnownMunicipalityCode(text: unknown): boolean {
   codes ??= new Set(municipalityCodeList.split(' '));
   return typeof text === 'string' && codes.has(text);

@@ -1,0 +1,3 @@
+export type { Ranked } from './Ranked';
+export { rankCases } from './rankCases';
+export { rankOffers } from './rankOffers';

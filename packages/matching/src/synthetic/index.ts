@@ -1,0 +1,2 @@
+export { type GenerateOffersOptions, generateOfferInputs } from './generateOfferInputs';
+export { generateOffers } from './generateOffers';
