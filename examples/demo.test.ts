@@ -47,6 +47,8 @@ describe('the demo: grant recipients 2023', () => {
     );
     expect(stdout).toMatch(/The \d+ homes moved into, judged on the move-in day/);
     expect(stdout).toMatch(/Sweden \(all counties\)\s+2000/);
+    expect(stdout).toMatch(/Optimal assignment: \d+ households matched, total score \d+/);
+    expect(stdout).toMatch(/placed \d+, through the shared ledger \(no two-way swaps\)/);
     expect(stdout).toMatch(/Suppressed: \d+ cells with fewer than 5 cases/);
     // Synthetic names and addresses stay inside the Protected values.
     expect(stdout + html).not.toMatch(/Testperson|Testgatan/);

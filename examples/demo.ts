@@ -9,8 +9,10 @@
  *    2 000 generated solutions.
  * 3. A synthetic network of 2 000 cases: where they stand, and the homes they moved
  *    into judged under both definitions.
- * 4. The county boards' indicators (seed 003) over those cases, small counts suppressed.
- * 5. The 2023 grant report computed from the published rows, and the year-on-year table.
+ * 4. Matching the households still waiting to synthetic offers, an optimal
+ *    assignment, and an exchange plan through the network's shared ledger.
+ * 5. The county boards' indicators (seed 003) over those cases, small counts suppressed.
+ * 6. The 2023 grant report computed from the published rows, and the year-on-year table.
  *
  * It prints a summary and writes a self-contained HTML report with charts to the path
  * it names (default `reports/stadig-demo.html`; `--out <file>` to choose).
@@ -26,6 +28,7 @@ import { outcomeChartSpec, statisticsChartSpec } from './demo/charts';
 import { renderRecipientReport, resolveGrantRecipients } from './demo/grantRecipients';
 import { renderGrantReport2023 } from './demo/grantReport2023';
 import { type ReportSection, renderHtmlReport } from './demo/htmlReport';
+import { demoMatching, renderMatching } from './demo/matching';
 import { renderPermanence } from './demo/permanence';
 import { demoStatistics, renderStatistics } from './demo/statistics';
 
@@ -50,6 +53,7 @@ const recipients = resolveGrantRecipients(csv);
 const cases = demoCases(asOf);
 const outcomes = compareOutcomes(cases);
 const statistics = demoStatistics(cases, asOf);
+const matching = demoMatching(cases, asOf);
 const grantReport = parseGrantTable(csv).andThen(grantTableReport);
 
 const sections: ReportSection[] = [
@@ -68,6 +72,7 @@ const sections: ReportSection[] = [
       },
     ],
   },
+  { title: 'Matching and an exchange plan with the ledger', text: renderMatching(matching) },
   {
     title: 'Indicators by county (seed 003), small counts suppressed',
     text: renderStatistics(statistics),
