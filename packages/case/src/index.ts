@@ -15,4 +15,5 @@ export * from './consent';
 export * from './lifecycle';
 export * from './model';
 export * from './statistics';
+export * from './store';
 export * from './synthetic';

@@ -50,7 +50,12 @@ describe('readCaseFast', () => {
   });
 
   it('gives a case that does not change when the input is changed afterwards', () => {
-    const input = json(generated.find((i) => i.outcome !== undefined && i.consents.length > 0));
+    // Loosely typed on purpose: the test changes the input the way a caller might.
+    // biome-ignore lint/suspicious/noExplicitAny: mutating parsed JSON
+    const input: any = json(
+      generated.find((i) => i.outcome !== undefined && i.consents.length > 0),
+    );
+    expect(input).toBeDefined();
     const before = JSON.stringify(parseCase(input, { asOf })._unsafeUnwrap());
     const parsed = parseCase(input, { asOf })._unsafeUnwrap();
     input.events[0].date = '1999-01-01';
