@@ -7,8 +7,10 @@
  * 2. Evaluates synthetic housing solutions under the national definition of permanent
  *    housing (seed 003) and a strict municipal variant, and compares the two over
  *    2 000 generated solutions.
- * 3. A synthetic network of 2 000 cases: where they stand, and the homes they moved
- *    into judged under both definitions.
+ * 3. A synthetic network of 2 000 cases stored in embedded PostgreSQL (PGlite, in
+ *    memory): imported in transactional batches, read back through audited reads,
+ *    row-level security shown; where the cases stand, and the homes they moved into
+ *    judged under both definitions.
  * 4. Matching the households still waiting to synthetic offers, an optimal
  *    assignment, and an exchange plan through the network's shared ledger.
  * 5. The county boards' indicators (seed 003) over those cases, small counts suppressed.
@@ -23,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { renderVegaLiteSvg } from '@stadig/cli';
 import { parseDateOnly } from '@stadig/core';
 import { grantReportChartSpec, grantTableReport, parseGrantTable } from '@stadig/grants';
-import { compareOutcomes, demoCases, renderCases } from './demo/cases';
+import { compareOutcomes, renderCases } from './demo/cases';
 import { outcomeChartSpec, statisticsChartSpec } from './demo/charts';
 import { renderRecipientReport, resolveGrantRecipients } from './demo/grantRecipients';
 import { renderGrantReport2023 } from './demo/grantReport2023';
@@ -31,6 +33,7 @@ import { type ReportSection, renderHtmlReport } from './demo/htmlReport';
 import { demoMatching, renderMatching } from './demo/matching';
 import { renderPermanence } from './demo/permanence';
 import { demoStatistics, renderStatistics } from './demo/statistics';
+import { demoStorage, renderStorage } from './demo/storage';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -50,7 +53,8 @@ const started = performance.now();
 const asOf = parseDateOnly(today())._unsafeUnwrap();
 const csv = readFileSync(join(root, 'data', 'statsbidrag-2023-bilaga1.csv'), 'utf8');
 const recipients = resolveGrantRecipients(csv);
-const cases = demoCases(asOf);
+const storage = await demoStorage(asOf);
+const { cases } = storage;
 const outcomes = compareOutcomes(cases);
 const statistics = demoStatistics(cases, asOf);
 const matching = demoMatching(cases, asOf);
@@ -62,6 +66,10 @@ const sections: ReportSection[] = [
     text: renderRecipientReport(recipients),
   },
   { title: 'Permanent housing? Verdicts under two definitions', text: renderPermanence(asOf) },
+  {
+    title: 'The cases in the embedded database (PGlite): import, audited reads, row-level security',
+    text: renderStorage(storage),
+  },
   {
     title: 'A synthetic network of cases, and the homes they moved into',
     text: renderCases(cases, outcomes),

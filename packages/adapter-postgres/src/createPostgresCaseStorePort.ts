@@ -23,9 +23,11 @@ export interface PostgresPortOptions {
   readonly municipalities: readonly string[];
   /**
    * A role to act as in every transaction (`set local role`), such as `stadig_app`
-   * when the login role is a member of it; needed on PGlite, whose only login is the owner.
+   * when the login role is a member of it. On PGlite, whose only login is the owner
+   * (to whom row-level security does not apply), the default is `stadig_app`, so that
+   * the rules hold there too; pass `null` to act as the owner (migrations, repairs).
    */
-  readonly role?: string;
+  readonly role?: string | null;
 }
 
 const roleName = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -55,7 +57,8 @@ export function createPostgresCaseStorePort(
   options: PostgresPortOptions,
 ): CaseStorePort {
   const municipalities = options.municipalities.filter((m) => /^[0-9]{4}$/.test(m)).join(',');
-  const role = options.role !== undefined && roleName.test(options.role) ? options.role : undefined;
+  const wanted = options.role === undefined && engine.kind === 'pglite' ? 'stadig_app' : options.role;
+  const role = typeof wanted === 'string' && roleName.test(wanted) ? wanted : undefined;
   const enter = async (s: SqlSession) => {
     if (role !== undefined) await s.exec(`set local role ${role}`);
     await s.query("select set_config('stadig.municipalities', $1, true)", [municipalities]);
