@@ -49,7 +49,9 @@ describe('the demo: grant recipients 2023', () => {
     expect(stdout).toMatch(/Sweden \(all counties\)\s+2000/);
     expect(stdout).toMatch(/2000 cases imported in 4 transactional batches/);
     expect(stdout).toMatch(/read back with 2000 audited reads of protected data/);
-    expect(stdout).toMatch(/the database shows (\d+) open cases of its own \(\1 in the data\)\n\s+and no case of another municipality/);
+    expect(stdout).toMatch(
+      /the database shows (\d+) open cases of its own \(\1 in the data\)\n\s+and no case of another municipality/,
+    );
     expect(stdout).toMatch(/Optimal assignment: \d+ households matched, total score \d+/);
     expect(stdout).toMatch(/placed \d+, through the shared ledger \(no two-way swaps\)/);
     expect(stdout).toMatch(/Suppressed: \d+ cells with fewer than 5 cases/);
