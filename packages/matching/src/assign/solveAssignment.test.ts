@@ -92,7 +92,7 @@ describe('properties', () => {
     );
   });
 
-  it('on complete graphs (the dense Jonker–Volgenant path) the assignment is optimal against brute force', () => {
+  it('on complete graphs (the dense paths: whole-number weights and real ones) the assignment is optimal against brute force', () => {
     const complete = fc
       .record({
         rows: fc.integer({ min: 2, max: 7 }),
@@ -113,6 +113,46 @@ describe('properties', () => {
     fc.assert(
       fc.property(complete, (g) => {
         expect(solveAssignment(g).total).toBeCloseTo(bruteForce(g), 6);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('on complete graphs with match-score-like weights (a case part, an offer part, a sparse pair part: many ties) the assignment is optimal against brute force', () => {
+    const additive = fc
+      .record({ rows: fc.integer({ min: 2, max: 7 }), columns: fc.integer({ min: 2, max: 7 }) })
+      .chain(({ rows, columns }) =>
+        fc
+          .record({
+            r: fc.array(fc.integer({ min: 0, max: 30 }), { minLength: rows, maxLength: rows }),
+            c: fc.array(fc.integer({ min: 0, max: 30 }), {
+              minLength: columns,
+              maxLength: columns,
+            }),
+            p: fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 5 })), {
+              minLength: rows * columns,
+              maxLength: rows * columns,
+            }),
+            k: fc.constantFrom(1, 8),
+          })
+          .map(({ r, c, p, k }) =>
+            graphOf(
+              rows,
+              columns,
+              p.map(
+                (x, i) =>
+                  ((r[Math.floor(i / columns)] as number) + (c[i % columns] as number) + x) * k + 1,
+              ),
+            ),
+          ),
+      );
+    fc.assert(
+      fc.property(additive, (g) => {
+        const a = solveAssignment(g);
+        expect(a.total).toBe(bruteForce(g));
+        expect([...solveAssignment(g).rowToColumn]).toEqual([...a.rowToColumn]);
+        const cols = [...a.rowToColumn].filter((j) => j >= 0);
+        expect(new Set(cols).size).toBe(Math.min(g.rows, g.columns));
       }),
       { numRuns: 400 },
     );

@@ -1,3 +1,4 @@
+import { denseIntegerAssignment } from './denseIntegerAssignment';
 import { lapjvDense } from './lapjvDense';
 import { MinHeap } from './MinHeap';
 import type { AssignmentSolution, SparseGraph } from './SparseGraph';
@@ -8,8 +9,13 @@ import type { AssignmentSolution, SparseGraph } from './SparseGraph';
  * potentials (Jonker–Volgenant style): costs `C − weight`, a private "unassigned"
  * column per row at cost `C`, a row reduction that assigns every row whose cheapest
  * column is free, then one Dijkstra per remaining row that stops at the first free
- * column (among equally short paths, a free column is taken first). Exact for any weights ≥ 0 (with whole-number weights the arithmetic is
- * exact). Deterministic: rows are taken in order and ties go to the smaller column.
+ * column (among equally short paths, a free column is taken first). On a complete
+ * graph the costs form a dense matrix: whole-number costs (match scores and the weights
+ * built from them) go to an auction with ε-scaling followed by an exact primal–dual
+ * finish, which is fast when many costs tie; other costs go to dense LAPJV. Exact for
+ * any weights ≥ 0 (with whole-number weights the arithmetic is exact). Deterministic:
+ * the same graph always gives the same assignment (rows are taken in order, and a
+ * row's ties go to the smaller column).
  * Edges with a weight that is negative or not finite, or a column out of range, are
  * ignored. Never throws.
  *
@@ -39,10 +45,26 @@ export function solveAssignment(graph: SparseGraph): AssignmentSolution {
   }
   // Costs C − weight; an unusable edge costs Infinity and is never taken.
   let top = 0;
+  let whole = true;
   for (let e = 0; e < edgeCount; e++) {
     const w = weight[e] as number;
     const j = column[e] as number;
-    if (w >= 0 && w < Number.POSITIVE_INFINITY && j >= 0 && j < m && w > top) top = w;
+    if (w >= 0 && w < Number.POSITIVE_INFINITY && j >= 0 && j < m) {
+      if (w > top) top = w;
+      if (Math.floor(w) !== w) whole = false;
+    }
+  }
+  const dense = denseCosts(n, m, begin, end_, column, weight, top, whole);
+  if (dense !== undefined) {
+    const dim = Math.max(n, m);
+    const solution =
+      dense instanceof Int32Array ? denseIntegerAssignment(dim, dense) : lapjvDense(dim, dense);
+    const rowCol = new Int32Array(n);
+    for (let r = 0; r < n; r++) {
+      const j = solution[r] as number;
+      rowCol[r] = j < m ? j : -1;
+    }
+    return finish(n, m, rowCol, begin, end_, column, weight);
   }
   const cost = new Float64Array(edgeCount);
   for (let e = 0; e < edgeCount; e++) {
@@ -54,17 +76,6 @@ export function solveAssignment(graph: SparseGraph): AssignmentSolution {
         : Number.POSITIVE_INFINITY;
   }
   const C = top;
-  const dense = denseCosts(n, m, begin, end_, column, cost);
-  if (dense !== undefined) {
-    const dim = Math.max(n, m);
-    const solution = lapjvDense(dim, dense);
-    const rowCol = new Int32Array(n);
-    for (let r = 0; r < n; r++) {
-      const j = solution[r] as number;
-      rowCol[r] = j < m ? j : -1;
-    }
-    return finish(n, m, rowCol, begin, end_, column, cost, top);
-  }
   const total = m + n;
   const u = new Float64Array(n);
   const v = new Float64Array(total);
@@ -184,7 +195,7 @@ export function solveAssignment(graph: SparseGraph): AssignmentSolution {
       done[t] = 0;
     }
   }
-  return finish(n, m, rowCol, begin, end_, column, cost, top);
+  return finish(n, m, rowCol, begin, end_, column, weight);
 }
 
 function finish(
@@ -194,27 +205,30 @@ function finish(
   begin: Int32Array,
   end: Int32Array,
   column: Int32Array,
-  cost: Float64Array,
-  top: number,
+  weight: Float64Array,
 ): AssignmentSolution {
   const rowToColumn = new Int32Array(n).fill(-1);
   let sum = 0;
   for (let r = 0; r < n; r++) {
     const j = rowCol[r] as number;
     if (j < 0 || j >= m) continue;
-    let best = Number.POSITIVE_INFINITY;
-    for (let e = begin[r] as number; e < (end[r] as number); e++)
-      if (column[e] === j) best = Math.min(best, cost[e] as number);
+    let best = Number.NEGATIVE_INFINITY;
+    for (let e = begin[r] as number; e < (end[r] as number); e++) {
+      const w = weight[e] as number;
+      if (column[e] === j && w >= 0 && w < Number.POSITIVE_INFINITY) best = Math.max(best, w);
+    }
     rowToColumn[r] = j;
-    sum += top - best;
+    sum += best;
   }
   return { rowToColumn, total: sum };
 }
 
 /**
- * When every row has a usable edge to every column (a complete graph), the costs as a
- * square matrix padded with zeros; otherwise undefined. With weights ≥ 0 on a complete
- * graph, a perfect matching of the padded square is a maximum-weight assignment.
+ * When every row has a usable edge to every column (a complete graph), the costs
+ * `top − weight` (the cheapest of parallel edges) as a square matrix padded with zeros:
+ * 32-bit integers when every weight is a whole number and `top` is at most 2^30,
+ * otherwise doubles; undefined when the graph is not complete. With weights ≥ 0 on a
+ * complete graph, a perfect matching of the padded square is a maximum-weight assignment.
  */
 function denseCosts(
   n: number,
@@ -222,30 +236,34 @@ function denseCosts(
   begin: Int32Array,
   end: Int32Array,
   column: Int32Array,
-  cost: Float64Array,
-): Float64Array | undefined {
+  weight: Float64Array,
+  top: number,
+  whole: boolean,
+): Int32Array | Float64Array | undefined {
   const side = Math.max(n, m);
   if (n < 2 || m < 2 || side * side > 16_000_000) return undefined;
   let edges = 0;
   for (let r = 0; r < n; r++) edges += (end[r] as number) - (begin[r] as number);
   if (edges < n * m) return undefined;
-  const dim = Math.max(n, m);
-  const matrix = new Float64Array(dim * dim);
-  const seen = new Uint8Array(n * m);
+  // -1 marks a cell without an edge yet (costs are ≥ 0).
+  const matrix =
+    whole && top <= 1_073_741_824 ? new Int32Array(side * side) : new Float64Array(side * side);
+  matrix.fill(-1, 0, n * side);
   let filled = 0;
   for (let r = 0; r < n; r++) {
-    const base = r * dim;
+    const base = r * side;
     for (let e = begin[r] as number; e < (end[r] as number); e++) {
-      const c = cost[e] as number;
-      if (c === Number.POSITIVE_INFINITY) continue;
+      const w = weight[e] as number;
       const j = column[e] as number;
-      const cell = r * m + j;
-      if (seen[cell] === 0) {
-        seen[cell] = 1;
+      if (!(w >= 0 && w < Number.POSITIVE_INFINITY && j >= 0 && j < m)) continue;
+      const c = top - w;
+      const old = matrix[base + j] as number;
+      if (old < 0) {
         filled++;
         matrix[base + j] = c;
-      } else if (c < (matrix[base + j] as number)) matrix[base + j] = c;
+      } else if (c < old) matrix[base + j] = c;
     }
+    matrix.fill(0, base + m, base + side);
   }
   return filled === n * m ? matrix : undefined;
 }
