@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mappingProfileJsonSchema } from '../packages/adapter-csv/src/profile/mappingProfileJsonSchema';
 import { caseJsonSchema } from '../packages/case/src/model/caseJsonSchema';
 import { housingSolutionJsonSchema } from '../packages/housing/src/solution/housingSolutionJsonSchema';
 import { offerJsonSchema } from '../packages/matching/src/offer/offerJsonSchema';
@@ -21,6 +22,10 @@ const schemas = [
   },
   { file: join(repoRoot, 'packages/case/schema/case.schema.json'), schema: caseJsonSchema },
   { file: join(repoRoot, 'packages/matching/schema/offer.schema.json'), schema: offerJsonSchema },
+  {
+    file: join(repoRoot, 'packages/adapter-csv/schema/mapping-profile.schema.json'),
+    schema: mappingProfileJsonSchema,
+  },
 ] as const;
 
 for (const { file, schema } of schemas) {

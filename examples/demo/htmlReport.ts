@@ -5,7 +5,7 @@ export interface ReportSection {
   readonly charts?: readonly { readonly caption: string; readonly svg: string }[];
 }
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** An SVG from Vega, made safe to inline: no XML prolog, no script. */
@@ -34,21 +34,21 @@ export function renderHtmlReport(
       const charts = (s.charts ?? [])
         .map(
           (c) =>
-            `<figure>${inlineSvg(c.svg)}<figcaption>${escape(c.caption)}</figcaption></figure>`,
+            `<figure>${inlineSvg(c.svg)}<figcaption>${escapeHtml(c.caption)}</figcaption></figure>`,
         )
         .join('\n');
-      return `<section id="s${i + 1}"><h2>${i + 1}. ${escape(s.title)}</h2>\n${charts}\n<pre>${escape(s.text)}</pre></section>`;
+      return `<section id="s${i + 1}"><h2>${i + 1}. ${escapeHtml(s.title)}</h2>\n${charts}\n<pre>${escapeHtml(s.text)}</pre></section>`;
     })
     .join('\n');
   const toc = sections
-    .map((s, i) => `<li><a href="#s${i + 1}">${escape(s.title)}</a></li>`)
+    .map((s, i) => `<li><a href="#s${i + 1}">${escapeHtml(s.title)}</a></li>`)
     .join('');
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)}</title>
+<title>${escapeHtml(title)}</title>
 <style>
 body { font-family: system-ui, sans-serif; max-width: 72rem; margin: 2rem auto; padding: 0 1rem; color: #1b1b1b; }
 pre { background: #f6f6f4; padding: 1rem; overflow-x: auto; font-size: 0.85rem; line-height: 1.35; }
@@ -58,8 +58,8 @@ figcaption { font-size: 0.9rem; color: #555; }
 </style>
 </head>
 <body>
-<h1>${escape(title)}</h1>
-<p class="note">Generated on ${escape(generatedOn)} from synthetic data and the published tables in <code>data/</code>. No real person is described here.</p>
+<h1>${escapeHtml(title)}</h1>
+<p class="note">Generated on ${escapeHtml(generatedOn)} from synthetic data and the published tables in <code>data/</code>. No real person is described here.</p>
 <ol>${toc}</ol>
 ${body}
 </body>

@@ -1,4 +1,9 @@
 import { defineConfig } from 'tsup';
 import { packageBuild } from '../../scripts/tsup-base';
 
-export default defineConfig(packageBuild({ index: 'src/index.ts' }, { platform: 'node', target: 'node20', removeNodeProtocol: false }));
+export default defineConfig(
+  packageBuild(
+    { index: 'src/index.ts' },
+    { platform: 'node', target: 'node20', removeNodeProtocol: false },
+  ),
+);

@@ -57,7 +57,8 @@ export function createPostgresCaseStorePort(
   options: PostgresPortOptions,
 ): CaseStorePort {
   const municipalities = options.municipalities.filter((m) => /^[0-9]{4}$/.test(m)).join(',');
-  const wanted = options.role === undefined && engine.kind === 'pglite' ? 'stadig_app' : options.role;
+  const wanted =
+    options.role === undefined && engine.kind === 'pglite' ? 'stadig_app' : options.role;
   const role = typeof wanted === 'string' && roleName.test(wanted) ? wanted : undefined;
   const enter = async (s: SqlSession) => {
     if (role !== undefined) await s.exec(`set local role ${role}`);

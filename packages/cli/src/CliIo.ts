@@ -19,6 +19,11 @@ export interface CliIo {
   /** Whether standard error is a terminal: progress bars are drawn only then. */
   readonly stderrIsTerminal?: boolean;
   /** Reads a whole file as bytes; rejects when it cannot be read. */
+  /**
+   * Opens a file to read in chunks (large imports in constant memory). Optional: without
+   * it, commands read the whole file with `readFile`.
+   */
+  readonly openFile?: (path: string) => AsyncIterable<Uint8Array>;
   readonly readFile: (path: string) => Promise<Uint8Array>;
   /** Reads all of standard input as bytes. */
   readonly readStdin: () => Promise<Uint8Array>;

@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { CliIo } from './CliIo';
 
@@ -20,6 +21,7 @@ export function nodeIo(): CliIo {
     isTerminal: process.stdout.isTTY === true,
     stderrIsTerminal: process.stderr.isTTY === true,
     readFile: async (path) => new Uint8Array(await readFile(path)),
+    openFile: (path) => createReadStream(path),
     readStdin: async () => {
       const chunks: Uint8Array[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Uint8Array);

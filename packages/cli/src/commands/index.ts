@@ -2,9 +2,14 @@ import type { Command } from '../Command';
 import { caseStatsCommand } from './caseStats';
 import { caseValidateCommand } from './caseValidate';
 import { checkCommand } from './check';
+import { exchangePlanCommand } from './exchangePlan';
+import { exportFileCommand } from './exportFile';
 import { generateCasesCommand } from './generateCases';
+import { generateOffersCommand } from './generateOffers';
 import { grantsAllocateCommand } from './grantsAllocate';
 import { grantsReportCommand } from './grantsReport';
+import { importFileCommand } from './importFile';
+import { matchCommand } from './match';
 import { municipalityResolveCommand } from './municipalityResolve';
 import { schemaCommand } from './schema';
 
@@ -15,7 +20,7 @@ import { schemaCommand } from './schema';
  * @example
  * ```ts
  * commands.map((c) => c.words.join(' '));
- * //=> ['municipality resolve', 'check', 'schema', 'case validate', 'case stats', 'generate cases', 'grants report', 'grants allocate']
+ * //=> ['municipality resolve', 'check', 'schema', 'case validate', 'case stats', 'generate cases', 'grants report', 'grants allocate', 'import', 'export', 'match', 'exchange plan', 'generate offers']
  * ```
  */
 export const commands: readonly Command[] = [
@@ -27,4 +32,9 @@ export const commands: readonly Command[] = [
   generateCasesCommand,
   grantsReportCommand,
   grantsAllocateCommand,
+  importFileCommand,
+  exportFileCommand,
+  matchCommand,
+  exchangePlanCommand,
+  generateOffersCommand,
 ];

@@ -1,0 +1,32 @@
+/**
+ * A validated record ready to store: its external id (a store upserts by it, so an
+ * import run again adds no duplicate), the value, and the rows it came from.
+ *
+ * @example
+ * ```ts
+ * const record: ImportedRecord<string> = { externalId: 'case-1', input: {}, value: 'x', rows: [2] };
+ * ```
+ */
+export interface ImportedRecord<T> {
+  readonly externalId: string;
+  /** The input the value was validated from (what a store that validates again takes). */
+  readonly input: unknown;
+  readonly value: T;
+  readonly rows: readonly number[];
+}
+
+/**
+ * Where validated records go, in batches. `write` stores a whole batch or nothing (a
+ * transaction) and resolves when it is stored; if it rejects, every row of the batch is
+ * reported as rejected with `csv.sink-failed` and the import goes on. Upserting by
+ * external id makes an interrupted import resumable: run it again.
+ *
+ * @example
+ * ```ts
+ * const seen: string[] = [];
+ * const sink: ImportSink<unknown> = { write: async (batch) => { seen.push(...batch.map((r) => r.externalId)); } };
+ * ```
+ */
+export interface ImportSink<T> {
+  write(batch: readonly ImportedRecord<T>[]): Promise<void>;
+}

@@ -1,0 +1,315 @@
+import { createErrorFactory, type StadigError } from '@stadig/core';
+import type { Dialect } from '../dialect/Dialect';
+import type { CsvRow } from '../dialect/readCsvRows';
+import { csvMessages } from '../messages';
+import type { MappingProfile } from '../profile/mappingProfileSchema';
+import type { RowKind } from '../rows/RowKind';
+import type { CellOptions } from '../rows/readCell';
+import type { ImportedRecord, ImportSink } from './ImportSink';
+import type { ImportSummary, RowProblem, RowRejection } from './ImportSummary';
+import { type ColumnPlan, planColumns } from './planColumns';
+import { readRowFields } from './readRowFields';
+
+const csvError = createErrorFactory(csvMessages);
+const problemOf = (
+  e: StadigError,
+  column: string | null,
+  columnIndex: number | null,
+): RowProblem => ({
+  column,
+  columnIndex,
+  code: e.code,
+  message: e.message,
+});
+
+interface Options {
+  readonly kind: RowKind<unknown>['kind'];
+  readonly asOf: Parameters<RowKind<unknown>['validate']>[1];
+  readonly profile?: MappingProfile;
+  readonly strict?: boolean;
+  readonly sink?: ImportSink<never>;
+  readonly batchSize?: number;
+  readonly maxRejections?: number;
+  readonly resumeAfter?: number;
+}
+
+interface Pending {
+  key: string;
+  rows: CsvRow[];
+  values: Map<string, unknown>[];
+  /** The nested input, when the kind takes its fields straight (one row per record). */
+  root: Record<string, unknown> | undefined;
+  problems: Map<number, RowProblem[]> | null;
+}
+
+/**
+ * The running account of one import: plans the columns from the header, reads, groups
+ * and validates rows, batches records to the sink, and counts every row.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const tally = new ImportTally(caseRowKind, { kind: 'cases', asOf });
+ * tally.finish().read;
+ * //=> 0
+ * ```
+ */
+export class ImportTally {
+  private dialect: Dialect = { separator: ',', encoding: 'utf-8', decimal: '.' };
+  private plan: ColumnPlan | null = null;
+  private cellOptions: CellOptions | null = null;
+  private width = 0;
+  private fatalProblem: StadigError | null = null;
+  private readonly notices: StadigError[] = [];
+  private readonly rejections: RowRejection[] = [];
+  private omitted = 0;
+  private read = 0;
+  private imported = 0;
+  private rejected = 0;
+  private records = 0;
+  private pending: Pending | null = null;
+  private batch: ImportedRecord<unknown>[] = [];
+  /** A full batch waiting to be written. */
+  private full: ImportedRecord<unknown>[] | null = null;
+  private held: ImportedRecord<unknown>[] = [];
+  private constants: (readonly [string, string])[] = [];
+  private readonly max: number;
+  private readonly batchSize: number;
+
+  constructor(
+    private readonly rowKind: RowKind<unknown> | undefined,
+    private readonly options: Options,
+  ) {
+    this.max = Math.max(0, options.maxRejections ?? 1000);
+    this.batchSize = Math.max(1, options.batchSize ?? 500);
+    this.constants = Object.entries(options.profile?.constants ?? {});
+  }
+
+  fatal(problem: StadigError): void {
+    this.fatalProblem ??= problem;
+    this.notices.push(problem);
+  }
+
+  notice(problem: StadigError): void {
+    this.notices.push(problem);
+  }
+
+  counts() {
+    return { read: this.read, imported: this.imported, rejected: this.rejected };
+  }
+
+  async take(dialect: Dialect, rows: readonly CsvRow[]): Promise<void> {
+    this.dialect = dialect;
+    for (const row of rows) {
+      if (row.row === 1) {
+        this.header(row);
+        continue;
+      }
+      if (row.row <= (this.options.resumeAfter ?? 0)) continue;
+      this.read++;
+      this.row(row);
+      const full = this.full;
+      if (full !== null) {
+        this.full = null;
+        await this.write(full);
+      }
+    }
+  }
+
+  private header(row: CsvRow): void {
+    if (row.fields === null || this.rowKind === undefined) {
+      if (row.fields === null) this.fatal(csvError('csv.empty-file', {}));
+      return;
+    }
+    const plan = planColumns(row.fields, this.rowKind, this.options.profile);
+    this.plan = plan;
+    this.width = row.fields.length;
+    for (const index of plan.unknown)
+      this.notices.push(csvError('csv.unknown-column', { index }, ['header', index]));
+    for (const index of plan.duplicate)
+      this.notices.push(csvError('csv.duplicate-column', { index }, ['header', index]));
+    for (const field of this.rowKind.groupBy) {
+      if (!plan.fieldColumn.has(field))
+        this.fatal(csvError('csv.missing-column', { column: field }, ['header', field]));
+    }
+  }
+
+  private row(row: CsvRow): void {
+    const kind = this.rowKind;
+    const plan = this.plan;
+    if (this.fatalProblem !== null || kind === undefined || plan === null) {
+      this.reject(row, [
+        problemOf(this.fatalProblem ?? csvError('csv.empty-file', {}), null, null),
+      ]);
+      return;
+    }
+    let problems: RowProblem[] = [];
+    let values = new Map<string, unknown>();
+    let root: Record<string, unknown> | undefined;
+    if (row.fields === null) problems = [problemOf(csvError('csv.malformed-row', {}), null, null)];
+    else if (row.fields.length !== this.width) {
+      const e = csvError('csv.column-count', { expected: this.width, actual: row.fields.length });
+      problems = [problemOf(e, null, null)];
+    } else {
+      const cellOptions = this.cellOptions ?? {
+        decimal: this.dialect.decimal,
+        dateFormat: this.options.profile?.dateFormat ?? 'YYYY-MM-DD',
+        listSeparator: this.options.profile?.listSeparator ?? (kind.listSeparator as string),
+      };
+      this.cellOptions = cellOptions;
+      root = kind.complete === undefined ? undefined : {};
+      ({ values, problems } = readRowFields(
+        row.fields,
+        plan,
+        kind.fields,
+        cellOptions,
+        this.constants,
+        root,
+      ));
+    }
+    const key =
+      kind.groupBy.length === 0
+        ? ''
+        : kind.groupBy.map((f) => String(values.get(f) ?? '')).join('\u0000');
+    if (kind.groupBy.length === 0) {
+      this.pending = {
+        key,
+        rows: [row],
+        values: [values],
+        root,
+        problems: problems.length > 0 ? new Map([[0, problems]]) : null,
+      };
+      this.flush();
+      return;
+    }
+    if (this.pending !== null && this.pending.key !== key) this.flush();
+    this.pending ??= { key, rows: [], values: [], root: undefined, problems: null };
+    const at = this.pending.rows.length;
+    this.pending.rows.push(row);
+    this.pending.values.push(values);
+    if (problems.length > 0) {
+      this.pending.problems ??= new Map();
+      this.pending.problems.set(at, problems);
+    }
+  }
+
+  private flush(): void {
+    const group = this.pending;
+    const kind = this.rowKind;
+    this.pending = null;
+    if (group === null || kind === undefined) return;
+    if (group.problems === null) {
+      const input =
+        group.root !== undefined && kind.complete !== undefined
+          ? kind.complete(group.root)
+          : kind.build(group.values);
+      const result = kind.validate(input, this.options.asOf);
+      if (result.isOk()) {
+        const record = {
+          externalId: kind.externalId(result.value),
+          input,
+          value: result.value,
+          rows: group.rows.map((r) => r.row),
+        };
+        if (this.options.strict === true) this.held.push(record);
+        else {
+          this.batch.push(record);
+          if (this.batch.length >= this.batchSize) {
+            this.full = this.batch;
+            this.batch = [];
+          }
+        }
+        this.records++;
+        if (this.options.strict !== true) this.imported += group.rows.length;
+        return;
+      }
+      const problems = new Map<number, RowProblem[]>();
+      for (const e of result.error) {
+        const { row, field } = kind.locate(e.path);
+        const column = this.columnOf(field);
+        const at = Math.min(row, group.rows.length - 1);
+        const list = problems.get(at) ?? [];
+        list.push(problemOf(e, column?.name ?? field, column?.index ?? null));
+        problems.set(at, list);
+      }
+      group.problems = problems;
+    }
+    const others = [problemOf(csvError('csv.record-rejected', {}), null, null)];
+    const problems = group.problems;
+    group.rows.forEach((row, i) => {
+      this.reject(row, problems?.get(i) ?? others);
+    });
+  }
+
+  private columnOf(field: string) {
+    const plan = this.plan;
+    if (plan === null) return undefined;
+    const exact = plan.fieldColumn.get(field);
+    if (exact !== undefined) return exact;
+    for (const [name, action] of plan.fieldColumn) if (name.startsWith(`${field}.`)) return action;
+    return undefined;
+  }
+
+  private async write(records: ImportedRecord<unknown>[]): Promise<void> {
+    const sink = this.options.sink as ImportSink<unknown> | undefined;
+    if (sink === undefined || records.length === 0) return;
+    try {
+      await sink.write(records);
+    } catch {
+      const failed = problemOf(csvError('csv.sink-failed', {}), null, null);
+      for (const record of records) {
+        this.records--;
+        this.imported -= record.rows.length;
+        for (const row of record.rows) this.reject({ row, fields: null }, [failed]);
+      }
+    }
+  }
+
+  private reject(row: CsvRow, problems: readonly RowProblem[]): void {
+    this.rejected++;
+    if (this.rejections.length < this.max) this.rejections.push({ row: row.row, problems });
+    else this.omitted++;
+  }
+
+  async finish(): Promise<ImportSummary> {
+    this.flush();
+    if (this.full !== null) await this.write(this.full);
+    this.full = null;
+    if (this.plan === null && this.fatalProblem === null && this.rowKind !== undefined) {
+      this.notices.push(csvError('csv.empty-file', {}));
+    }
+    let fileRejected = false;
+    if (this.options.strict === true) {
+      // In strict mode a column that is unknown or repeated is a problem too: its data would be lost.
+      const columnProblem = this.notices.some(
+        (n) => n.code === 'csv.unknown-column' || n.code === 'csv.duplicate-column',
+      );
+      if (this.rejected > 0 || this.fatalProblem !== null || columnProblem) {
+        fileRejected = true;
+        this.rejected = this.read;
+        this.records = 0;
+        this.notices.push(csvError('csv.strict-file-rejected', {}));
+      } else {
+        this.imported = this.read;
+        for (let i = 0; i < this.held.length; i += this.batchSize) {
+          await this.write(this.held.slice(i, i + this.batchSize));
+        }
+      }
+      this.held = [];
+    } else await this.write(this.batch.splice(0));
+    return {
+      kind: this.options.kind,
+      dialect: this.dialect,
+      read: this.read,
+      imported: this.imported,
+      rejected: this.rejected,
+      records: this.records,
+      strict: this.options.strict === true,
+      fileRejected,
+      rejections: this.rejections,
+      rejectionsOmitted: this.omitted,
+      notices: this.notices,
+      resumedAfter: this.options.resumeAfter ?? null,
+    };
+  }
+}

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createMemoryCaseStorePort } from '@stadig/adapter-testkit';
+import { createCaseStore } from '@stadig/case';
+import type { DateOnly } from '@stadig/core';
+import { describe, expect, it } from 'vitest';
+import { caseStoreSink } from './caseStoreSink';
+import { importCsv } from './importCsv';
+
+const asOf = '2026-01-01' as DateOnly;
+const file = readFileSync(join(import.meta.dirname, '../../examples/cases-excel-sv.csv'));
+const storeOptions = {
+  newId: (() => {
+    let n = 0;
+    return () => `id-${++n}`;
+  })(),
+  now: () => '2026-01-01T12:00:00.000Z',
+  asOf: () => asOf,
+  actor: 'import-test',
+};
+
+describe('caseStoreSink', () => {
+  it('imports into a conformant store in transactional batches, with a checkpoint', async () => {
+    const { port, oracle } = createMemoryCaseStorePort();
+    const store = createCaseStore(port, storeOptions);
+    const sink = caseStoreSink(store, { importId: 'exempel-1' });
+    const summary = await importCsv(file, { kind: 'cases', asOf, sink, batchSize: 1 });
+    expect(summary).toMatchObject({ read: 2, imported: 2, rejected: 0 });
+    expect(await oracle.countCases()).toBe(2);
+    expect(await oracle.readCheckpoint('exempel-1')).toEqual({
+      importId: 'exempel-1',
+      position: 3,
+    });
+  });
+
+  it('creates no duplicate when the same file is imported again, and resumes after the checkpoint', async () => {
+    const { port, oracle } = createMemoryCaseStorePort();
+    const store = createCaseStore(port, storeOptions);
+    const sink = caseStoreSink(store, { importId: 'exempel-2' });
+    await importCsv(file, { kind: 'cases', asOf, sink });
+    const again = await importCsv(file, { kind: 'cases', asOf, sink });
+    expect(again).toMatchObject({ imported: 2, rejected: 0 });
+    expect(await oracle.countCases()).toBe(2);
+    const checkpoint = (await store.readCheckpoint('exempel-2'))._unsafeUnwrap();
+    const resumed = await importCsv(file, {
+      kind: 'cases',
+      asOf,
+      sink,
+      resumeAfter: checkpoint?.position ?? 0,
+    });
+    expect(resumed).toMatchObject({ read: 0, imported: 0, resumedAfter: 3 });
+  });
+});

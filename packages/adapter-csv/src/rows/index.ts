@@ -1,0 +1,17 @@
+export { applicationRowKind } from './applicationRowKind';
+export { caseFields } from './caseFields';
+export { caseRowKind } from './caseRowKind';
+export { compactLists } from './compactLists';
+export type { FieldTable, FieldType } from './FieldType';
+export { fieldPattern } from './fieldPattern';
+export { applicationAliases, applicationFields, usageAliases, usageFields } from './grantFields';
+export { offerFields, offerRowKind } from './offerRowKind';
+export type { FlatRows, ImportKind, RowKind } from './RowKind';
+export { type CellOptions, type CellRead, readCell } from './readCell';
+export { CellFailure, readCellValue } from './readCellValue';
+export { readDate } from './readDate';
+export { rowKinds } from './rowKinds';
+export { setField } from './setField';
+export { solutionFields } from './solutionFields';
+export { unflatten } from './unflatten';
+export { usageRowKind } from './usageRowKind';

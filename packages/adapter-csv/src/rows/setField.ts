@@ -1,0 +1,56 @@
+const paths = new Map<string, readonly (string | number)[]>();
+
+/** A field name split into keys and 0-based positions, cached (field names repeat on every row). */
+function pathOf(name: string): readonly (string | number)[] {
+  let path = paths.get(name);
+  if (path === undefined) {
+    path = name.split('.').map((p) => (/^[1-9]\d{0,2}$/.test(p) ? Number(p) - 1 : p));
+    if (paths.size < 10_000) paths.set(name, path);
+  }
+  return path;
+}
+
+/**
+ * Sets one flat field in a nested value: `a.b` sets `b` in `a`, and a number segment
+ * (1-based) is a position in a list. A list it creates is added to `lists`, to be closed
+ * up with {@link compactLists} once the row is complete. A field below a value of
+ * another shape (a text where an object or list should be) is dropped.
+ *
+ * @param root - the nested value being built
+ * @param name - the flat field name
+ * @param value - the value
+ * @param lists - where the lists created are collected
+ *
+ * @example
+ * ```ts
+ * const root = {};
+ * setField(root, 'household.children.2.birthDate', '2015-06-20', []);
+ * root;
+ * //=> { household: { children: [ <1 empty item>, { birthDate: '2015-06-20' } ] } }
+ * ```
+ */
+export function setField(
+  root: Record<string, unknown>,
+  name: string,
+  value: unknown,
+  lists: unknown[][],
+): void {
+  const path = pathOf(name);
+  let node = root as Record<string | number, unknown>;
+  const last = path.length - 1;
+  for (let i = 0; i < last; i++) {
+    const key = path[i] as string | number;
+    const isList = typeof path[i + 1] === 'number';
+    let next = node[key];
+    if (next === undefined) {
+      next = isList ? [] : {};
+      if (isList) lists.push(next as unknown[]);
+      node[key] = next;
+    } else if (typeof next !== 'object' || next === null || Array.isArray(next) !== isList) {
+      return;
+    }
+    node = next as Record<string | number, unknown>;
+  }
+  const key = path[last] as string | number;
+  if (typeof node[key] !== 'object') node[key] = value;
+}
