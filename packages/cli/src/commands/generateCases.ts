@@ -1,21 +1,11 @@
 import { type CaseInput, generateCaseInputs } from '@stadig/case';
 import type { DateOnly } from '@stadig/core';
-import { asOfFlag } from '../asOfFlag';
 import type { Command, CommandContext } from '../Command';
 import { type ExitCode, exitCodes } from '../exitCodes';
-import { parseCommandArgs, usageError } from '../parseCommandArgs';
+import { generatorFlags, MAX_GENERATED } from '../generatorFlags';
 
 /** `generateCases` makes at most this many per call; larger counts come in batches. */
 const BATCH = 10_000;
-const MAX_COUNT = 100_000;
-const t = {
-  extra: { sv: 'generate cases tar inga filer', en: 'generate cases takes no files' },
-  badCount: {
-    sv: `--count måste vara ett heltal 1–${MAX_COUNT}`,
-    en: `--count must be a whole number 1–${MAX_COUNT}`,
-  },
-  badSeed: { sv: '--seed måste vara ett heltal', en: '--seed must be an integer' },
-} as const;
 
 /**
  * `count` synthetic cases in input form: the first 10 000 are `generateCaseInputs` with
@@ -48,26 +38,10 @@ export function syntheticCaseInputs(options: {
   return out;
 }
 
-const integer = (text: string | undefined): number | undefined =>
-  text !== undefined && /^-?\d{1,16}$/.test(text.trim()) ? Number(text.trim()) : undefined;
-
 async function run(args: readonly string[], ctx: CommandContext): Promise<ExitCode> {
-  const parsed = parseCommandArgs(
-    args,
-    { count: { type: 'string' }, seed: { type: 'string' }, 'as-of': { type: 'string' } },
-    ctx,
-  );
-  if (typeof parsed === 'number') return parsed;
-  if (parsed.positionals.length > 0)
-    return usageError(ctx, t.extra[ctx.lang], parsed.positionals.length.toString());
-  const count = integer(parsed.values.count);
-  if (count === undefined || count < 1 || count > MAX_COUNT)
-    return usageError(ctx, t.badCount[ctx.lang]);
-  const seed = integer(parsed.values.seed);
-  if (seed === undefined || !Number.isSafeInteger(seed))
-    return usageError(ctx, t.badSeed[ctx.lang]);
-  const asOf = asOfFlag(parsed.values['as-of'], ctx);
-  if (typeof asOf === 'number') return asOf;
+  const flags = generatorFlags('generate cases', args, ctx);
+  if (typeof flags === 'number') return flags;
+  const { count, seed, asOf } = flags;
   ctx.io.stdout(`${JSON.stringify(syntheticCaseInputs({ seed, count, asOf }), null, 2)}\n`);
   return exitCodes.ok;
 }
@@ -103,7 +77,7 @@ exists to emit that data, it writes the names and notes out in full; never use i
 real cases. The same seed, count and date always give the same cases.
 
 Flags
-  --count N    How many cases: a whole number from 1 to ${MAX_COUNT}.
+  --count N    How many cases: a whole number from 1 to ${MAX_GENERATED}.
   --seed S     Any integer (a negative one as --seed=-12); the same seed gives the
                same cases.
   --as-of D    The day the cases are seen on: no event is later (default: today).
@@ -125,7 +99,7 @@ helhet; använd det aldrig på riktiga ärenden. Samma frö, antal och datum ger
 samma ärenden.
 
 Flaggor
-  --count N    Hur många ärenden: ett heltal från 1 till ${MAX_COUNT}.
+  --count N    Hur många ärenden: ett heltal från 1 till ${MAX_GENERATED}.
   --seed S     Ett heltal (ett negativt som --seed=-12); samma frö ger samma
                ärenden.
   --as-of D    Dagen ärendena ses per: ingen händelse är senare (standard: i dag).

@@ -1,39 +1,12 @@
 import { generateOfferInputs } from '@stadig/matching';
-import { asOfFlag } from '../asOfFlag';
 import type { Command, CommandContext } from '../Command';
 import { type ExitCode, exitCodes } from '../exitCodes';
-import { parseCommandArgs, usageError } from '../parseCommandArgs';
-
-const MAX_COUNT = 100_000;
-const t = {
-  extra: { sv: 'generate offers tar inga filer', en: 'generate offers takes no files' },
-  badCount: {
-    sv: `--count måste vara ett heltal 1–${MAX_COUNT}`,
-    en: `--count must be a whole number 1–${MAX_COUNT}`,
-  },
-  badSeed: { sv: '--seed måste vara ett heltal', en: '--seed must be an integer' },
-} as const;
-
-const integer = (text: string | undefined): number | undefined =>
-  text !== undefined && /^-?\d{1,16}$/.test(text.trim()) ? Number(text.trim()) : undefined;
+import { generatorFlags, MAX_GENERATED } from '../generatorFlags';
 
 async function run(args: readonly string[], ctx: CommandContext): Promise<ExitCode> {
-  const parsed = parseCommandArgs(
-    args,
-    { count: { type: 'string' }, seed: { type: 'string' }, 'as-of': { type: 'string' } },
-    ctx,
-  );
-  if (typeof parsed === 'number') return parsed;
-  if (parsed.positionals.length > 0)
-    return usageError(ctx, t.extra[ctx.lang], parsed.positionals.length.toString());
-  const count = integer(parsed.values.count);
-  if (count === undefined || count < 1 || count > MAX_COUNT)
-    return usageError(ctx, t.badCount[ctx.lang]);
-  const seed = integer(parsed.values.seed);
-  if (seed === undefined || !Number.isSafeInteger(seed))
-    return usageError(ctx, t.badSeed[ctx.lang]);
-  const asOf = asOfFlag(parsed.values['as-of'], ctx);
-  if (typeof asOf === 'number') return asOf;
+  const flags = generatorFlags('generate offers', args, ctx);
+  if (typeof flags === 'number') return flags;
+  const { count, seed, asOf } = flags;
   ctx.io.stdout(`${JSON.stringify(generateOfferInputs({ seed, count, asOf }), null, 2)}\n`);
   return exitCodes.ok;
 }
@@ -69,7 +42,7 @@ requirements. Never a real address. The same seed, count and date always give th
 same offers; they become available within 120 days of the date.
 
 Flags
-  --count N    How many offers: a whole number from 1 to ${MAX_COUNT}.
+  --count N    How many offers: a whole number from 1 to ${MAX_GENERATED}.
   --seed S     Any integer (a negative one as --seed=-12).
   --as-of D    The first day offers can become available (default: today).
 
@@ -89,7 +62,7 @@ adress. Samma frö, antal och datum ger alltid samma erbjudanden; de blir lediga
 120 dagar från datumet.
 
 Flaggor
-  --count N    Hur många erbjudanden: ett heltal från 1 till ${MAX_COUNT}.
+  --count N    Hur många erbjudanden: ett heltal från 1 till ${MAX_GENERATED}.
   --seed S     Ett heltal (ett negativt som --seed=-12).
   --as-of D    Den första dagen ett erbjudande kan bli ledigt (standard: i dag).
 
