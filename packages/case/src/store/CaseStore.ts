@@ -37,7 +37,7 @@ export type StoreResult<T> = Promise<Result<T, CaseStoreErrors>>;
  *
  * @example
  * ```ts
- * const options: CaseStoreOptions = { newId: () => crypto.randomUUID(), now: () => new Date().toISOString(), actor: 'handlaggare-17' };
+ * const options: CaseStoreOptions = { newId: () => crypto.randomUUID(), now: () => clock.nowIso(), actor: 'handlaggare-17' };
  * ```
  */
 export interface CaseStoreOptions {
