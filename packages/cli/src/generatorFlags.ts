@@ -42,7 +42,13 @@ export function generatorFlags(
 ): { readonly count: number; readonly seed: number; readonly asOf: DateOnly } | ExitCode {
   const parsed = parseCommandArgs(
     args,
-    { count: { type: 'string' }, seed: { type: 'string' }, 'as-of': { type: 'string' } },
+    {
+      count: { type: 'string' },
+      seed: { type: 'string' },
+      'as-of': { type: 'string' },
+      // Accepted so that --json works with every verb: a generator prints JSON anyway.
+      json: { type: 'boolean' },
+    },
     ctx,
   );
   if (typeof parsed === 'number') return parsed;

@@ -43,6 +43,19 @@ describe('stadig export', () => {
     expect(back.stdout).toContain('2 read, 2 imported, 0 rejected');
   });
 
+  it('prints one JSON document with --json, the CSV in it and still no protected value', async () => {
+    const r = await runInMemory(
+      exportFileCommand,
+      ['cases', 'c.json', '--as-of', '2026-01-01', '--json'],
+      { files: { 'c.json': cases } },
+    );
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc).toMatchObject({ what: 'cases', dialect: 'excel-sv', partial: false });
+    expect(doc.csv.startsWith('\uFEFFid;municipality;')).toBe(true);
+    for (const secret of ['Exempelsdotter', 'Storgatan']) expect(r.stdout).not.toContain(secret);
+  });
+
   it('writes statistics with suppressed cells left empty', async () => {
     const r = await runInMemory(
       exportFileCommand,

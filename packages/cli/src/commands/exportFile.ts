@@ -119,6 +119,7 @@ async function run(args: readonly string[], ctx: CommandContext): Promise<ExitCo
       'as-of': { type: 'string' },
       'legal-ground': { type: 'string' },
       reference: { type: 'string' },
+      json: { type: 'boolean' },
     },
     ctx,
   );
@@ -157,7 +158,10 @@ async function run(args: readonly string[], ctx: CommandContext): Promise<ExitCo
   if (ground !== undefined && what === 'cases')
     io.stderr(`stadig export: ${t.grounded[lang]}: ${legalGrounds[ground.ground][lang]}\n`);
   const out = parsed.values.out;
-  if (out === undefined) io.stdout(result.text);
+  // --json: one JSON document, the CSV text in it unless it went to a file.
+  const summary = (written: boolean) =>
+    `${JSON.stringify({ what, dialect, ...(written ? { out } : { csv: result.text }), partial: result.partial })}\n`;
+  if (out === undefined) io.stdout(parsed.values.json ? summary(false) : result.text);
   else {
     try {
       await io.writeFile(out, encodeCsv(result.text, namedDialects[dialect as DialectName]));
@@ -165,6 +169,7 @@ async function run(args: readonly string[], ctx: CommandContext): Promise<ExitCo
       io.stderr(`stadig: ${t.unwritable[lang]}: ${out} (${(error as Error).message})\n`);
       return exitCodes.invalidInput;
     }
+    if (parsed.values.json) io.stdout(summary(true));
   }
   return result.partial ? exitCodes.invalidInput : exitCodes.ok;
 }
@@ -211,6 +216,7 @@ Flags
   --as-of D            The day identity numbers and open stays are counted to (default: today).
   --legal-ground G     ${Object.keys(legalGrounds).join(', ')}.
   --reference R        The decision or consent the export is made under (required with a ground).
+  --json               Print one JSON document: { what, dialect, csv | out, partial }.
 
 Exit codes: 0 done; 1 invalid input (invalid cases are listed and left out; the rest
 is written); 2 usage error.
@@ -247,6 +253,7 @@ Flaggor
   --as-of D            Dagen identitetsnummer och pågående vistelser räknas till (standard: i dag).
   --legal-ground G     ${Object.keys(legalGrounds).join(', ')}.
   --reference R        Beslutet eller samtycket exporten görs med stöd av (krävs med en grund).
+  --json               Skriv ett JSON-dokument: { what, dialect, csv | out, partial }.
 
 Slutkoder: 0 klart; 1 ogiltig indata (ogiltiga ärenden listas och utelämnas; resten
 skrivs); 2 fel användning.

@@ -74,7 +74,12 @@ Exempel
 `,
   },
   run: async (args, ctx) => {
-    const parsed = parseCommandArgs(args, { lang: { type: 'string' } }, ctx);
+    const parsed = parseCommandArgs(
+      args,
+      // --json is accepted for uniformity: a schema is JSON anyway.
+      { lang: { type: 'string' }, json: { type: 'boolean' } },
+      ctx,
+    );
     if (typeof parsed === 'number') return parsed;
     const lang =
       parsed.values.lang === 'sv' || parsed.values.lang === 'en' ? parsed.values.lang : ctx.lang;
