@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { describedJsonSchema } from '@stadig/core';
 import { mappingProfileSchema } from './mappingProfileSchema';
 
 /**
@@ -15,8 +15,8 @@ import { mappingProfileSchema } from './mappingProfileSchema';
  * ```
  */
 export function mappingProfileJsonSchema(): Record<string, unknown> {
-  return {
+  return describedJsonSchema(mappingProfileSchema, {
     title: 'Mapping profile (Stadig CSV import)',
-    ...z.toJSONSchema(mappingProfileSchema, { io: 'input', unrepresentable: 'any' }),
-  };
+    unrepresentable: 'any',
+  });
 }

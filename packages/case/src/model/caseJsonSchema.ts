@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { describedJsonSchema } from '@stadig/core';
 import { caseSchema } from './caseSchema';
 
 /**
@@ -13,8 +13,8 @@ import { caseSchema } from './caseSchema';
  * ```
  */
 export function caseJsonSchema(): Record<string, unknown> {
-  return {
+  return describedJsonSchema(caseSchema, {
     title: 'Case (Stadig)',
-    ...z.toJSONSchema(caseSchema, { io: 'input', unrepresentable: 'any' }),
-  };
+    unrepresentable: 'any',
+  });
 }

@@ -1,3 +1,4 @@
+export { describedJsonSchema, type JsonSchemaDescription } from './describedJsonSchema';
 export { enumerableKeyCount } from './enumerableKeyCount';
 export { isPlainObject } from './isPlainObject';
 export { validationMessages } from './messages';

@@ -1,7 +1,5 @@
-import * as z from 'zod';
+import { describedJsonSchema } from '@stadig/core';
 import { housingSolutionSchema } from './housingSolutionSchema';
-
-type JsonSchema = { [key: string]: unknown; properties?: Record<string, JsonSchema> };
 
 const descriptions: Record<string, string> = {
   tenure:
@@ -26,15 +24,6 @@ const descriptions: Record<string, string> = {
     'The address, as text or parts. Personal data: Stadig protects it on parsing and never repeats it in verdicts, errors or output.',
 };
 
-function describe(schema: JsonSchema, prefix: string): void {
-  for (const [key, property] of Object.entries(schema.properties ?? {})) {
-    const path = `${prefix}${key}`;
-    const description = descriptions[path];
-    if (description !== undefined) property.description = description;
-    describe(property, `${path}.`);
-  }
-}
-
 /**
  * The JSON Schema (draft 2020-12) of a housing solution's input, generated from
  * {@link housingSolutionSchema} with zod's `toJSONSchema` (`io: 'input'`) and
@@ -54,13 +43,10 @@ function describe(schema: JsonSchema, prefix: string): void {
  * ```
  */
 export function housingSolutionJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(housingSolutionSchema, { io: 'input' }) as JsonSchema;
-  describe(generated, '');
-  return {
-    $schema: generated.$schema,
+  return describedJsonSchema(housingSolutionSchema, {
     title: 'Housing solution (Stadig)',
     description:
       'A housing solution for a survivor of domestic or honour-related violence, as @stadig/housing parses it.',
-    ...generated,
-  };
+    fields: descriptions,
+  });
 }

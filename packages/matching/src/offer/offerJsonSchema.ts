@@ -1,7 +1,5 @@
-import * as z from 'zod';
+import { describedJsonSchema } from '@stadig/core';
 import { offerSchema } from './offerSchema';
-
-type JsonSchema = { [key: string]: unknown; properties?: Record<string, JsonSchema> };
 
 const descriptions: Record<string, string> = {
   id: 'The offer id: letters, digits, - and _, at most 64.',
@@ -21,15 +19,6 @@ const descriptions: Record<string, string> = {
   nearby: 'Distances in km from the home to the nearest school and support services.',
 };
 
-function describe(schema: JsonSchema, prefix: string): void {
-  for (const [key, property] of Object.entries(schema.properties ?? {})) {
-    const path = `${prefix}${key}`;
-    const description = descriptions[path];
-    if (description !== undefined) property.description = description;
-    describe(property, `${path}.`);
-  }
-}
-
 /**
  * The JSON Schema (draft 2020-12) of an offer as `parseOffer` accepts it, generated from
  * {@link offerSchema} with descriptions, for vendors in other languages. The package
@@ -44,13 +33,10 @@ function describe(schema: JsonSchema, prefix: string): void {
  * ```
  */
 export function offerJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(offerSchema, { io: 'input' }) as JsonSchema;
-  describe(generated, '');
-  return {
-    $schema: generated.$schema,
+  return describedJsonSchema(offerSchema, {
     title: 'Housing offer (Stadig)',
     description:
       'A home offered to a household leaving violence, as @stadig/matching parses it: the dwelling, who offers it, when, and the landlord’s requirements.',
-    ...generated,
-  };
+    fields: descriptions,
+  });
 }
