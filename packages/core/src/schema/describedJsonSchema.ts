@@ -2,7 +2,14 @@ import * as z from 'zod/mini';
 
 type JsonSchema = { [key: string]: unknown; properties?: Record<string, JsonSchema> };
 
-/** What {@link describedJsonSchema} puts on top of the generated schema. */
+/**
+ * What {@link describedJsonSchema} puts on top of the generated schema.
+ *
+ * @example
+ * ```ts
+ * const about: JsonSchemaDescription = { title: 'Offer (Stadig)', fields: { id: 'The offer id.' } };
+ * ```
+ */
 export interface JsonSchemaDescription {
   /** The schema's title, such as `'Housing solution (Stadig)'`. */
   readonly title: string;
