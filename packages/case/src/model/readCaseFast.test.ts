@@ -99,12 +99,14 @@ describe('properties', () => {
     );
   });
 
-  it('parseCase gives the same answer with and without the fast path, and never throws', () => {
+  it('parseCase never throws, accepts only what the schema accepts, and after the fast path fails only on what the schema does not check (identity numbers, the lifecycle)', () => {
     fc.assert(
       fc.property(candidates, (input) => {
         const result = parseCase(input, { asOf });
-        expect(result.isOk()).toBe(caseSchema.safeParse(input).success && result.isOk());
-        if (result.isErr()) expect(readCaseFast(input)).toBeUndefined();
+        if (result.isOk()) expect(caseSchema.safeParse(input).success).toBe(true);
+        if (result.isErr() && readCaseFast(input) !== undefined) {
+          for (const e of result.error) expect(e.code).toMatch(/^(lifecycle|identity)\./);
+        }
       }),
       { numRuns: 500 },
     );
