@@ -2,7 +2,7 @@
  * `@stadig/adapter-csv`: the files municipalities really exchange, imported and
  * exported safely.
  *
- * - streaming import with csv-parse: comma, semicolon or tab; UTF-8 with or without BOM
+ * - streaming import with Papa Parse: comma, semicolon or tab; UTF-8 with or without BOM
  *   or Windows-1252 (iconv-lite); decimal comma; detected, with overrides;
  * - mapping profiles (JSON) from a system's export columns to Stadig's fields;
  * - every row imported or rejected with its row, column, code and sv/en message, never

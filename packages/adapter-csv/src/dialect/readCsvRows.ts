@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse';
+import Papa from 'papaparse';
 import type { ByteSource } from './ByteSource';
 import type { Dialect } from './Dialect';
 import { decodeChunks } from './decodeChunks';
@@ -34,7 +34,6 @@ export interface CsvChunk {
 }
 
 const SAMPLE_BYTES = 65_536;
-const SKIPPED = Object.freeze({ skipped: true });
 /**
  * The longest record read, in characters; a longer one is rejected as malformed, so
  * that a file without line breaks cannot exhaust memory.
@@ -48,13 +47,15 @@ const SKIPPED = Object.freeze({ skipped: true });
 export const MAX_RECORD_CHARS = 1_000_000;
 
 /**
- * Reads a delimited file as a stream of rows with csv-parse: detects the dialect from
- * the first 64 KiB (each part can be overridden), decodes the bytes, and yields the rows
- * of each chunk as they are parsed, so a file of any size is read in constant memory.
- * Quoted fields may hold separators, quotes (doubled) and newlines. A row the parser
- * cannot read is yielded with `fields: null` and parsing goes on with the next one; a
- * stray quote can make the parser read to the end of the file, which is then one row.
- * Rejects only when the source itself fails.
+ * Reads a delimited file as a stream of rows with Papa Parse: detects the dialect from
+ * the first 64 KiB (each part can be overridden) and the line ending from the first line
+ * break outside quotes, decodes the bytes, and yields the rows of each chunk as they are
+ * parsed, so a file of any size is read in constant memory. Quoted fields may hold
+ * separators, quotes (doubled) and line breaks; every cell is trimmed of the spaces
+ * around it. A row the parser cannot read (a closing quote followed by more text, a
+ * quote that is never closed, a record over {@link MAX_RECORD_CHARS}) is yielded with
+ * `fields: null` and reading goes on with the next one; a quote that is never closed
+ * makes the rest of the file one row. Rejects only when the source itself fails.
  *
  * @param source - the bytes
  * @param overrides - parts of the dialect that are known, such as `{ encoding: 'windows-1252' }`
@@ -87,66 +88,198 @@ export async function* readCsvRows(
   }
   const sample = concat(head, size);
   const dialect = detectDialect(sample, done, overrides);
-  let pending: CsvRow[] = [];
-  let rowNumber = 0;
-  let lastWasSkip = false;
-  const parser = parse({
-    delimiter: dialect.separator,
-    relax_column_count: true,
-    trim: true,
-    bom: true,
-    skip_records_with_error: true,
-    max_record_size: MAX_RECORD_CHARS,
-    on_skip: () => {
-      parser.push(SKIPPED);
-    },
-  });
-  // Records are read synchronously after each write: csv-parse pushes every record of a
-  // chunk while it is written, so no per-record promise or info object is made.
-  const drain = () => {
-    for (let record = parser.read(); record !== null; record = parser.read()) {
-      if (record === SKIPPED) {
-        // A stretch the parser cannot read (often one stray quote to the end) is one row.
-        if (!lastWasSkip) pending.push({ row: ++rowNumber, fields: null });
-        lastWasSkip = true;
-        continue;
-      }
-      lastWasSkip = false;
-      rowNumber++;
-      const fields = record as string[];
-      // A blank line keeps its row number (as in Excel) but is no row of data.
-      if (fields.length === 1 && fields[0] === '') continue;
-      pending.push({ row: rowNumber, fields });
-    }
-  };
-  const finished = new Promise<void>((resolve) => {
-    parser.on('finish', resolve);
-    parser.on('error', () => resolve());
-    parser.on('close', () => resolve());
-  });
   const rest: AsyncIterable<Uint8Array> = {
     [Symbol.asyncIterator]: () => ({
       next: async () => (done ? { done: true, value: undefined } : chunks.next()),
     }),
   };
-  // csv-parse reads UTF-8 bytes itself (a character split between chunks stays whole,
-  // an invalid sequence becomes U+FFFD); only Windows-1252 is decoded first.
-  const input =
-    dialect.encoding === 'windows-1252'
-      ? decodeChunks(prepend(sample, rest), dialect.encoding)
-      : prepend(sample, rest);
-  for await (const chunk of input) {
-    parser.write(chunk);
-    drain();
-    if (pending.length > 0) {
-      yield { dialect, rows: pending };
-      pending = [];
-    }
+  const reader = new RowReader(dialect.separator);
+  for await (const text of decodeChunks(prepend(sample, rest), dialect.encoding)) {
+    const rows = reader.read(text, false);
+    if (rows.length > 0) yield { dialect, rows };
   }
-  parser.end();
-  await finished;
-  drain();
-  if (pending.length > 0 || rowNumber === 0) yield { dialect, rows: pending };
+  const last = reader.read('', true);
+  if (last.length > 0 || reader.rowNumber === 0) yield { dialect, rows: last };
+}
+
+/**
+ * Papa Parse over a text that comes in pieces: each call parses what is complete and
+ * keeps the last, unfinished record for the next piece.
+ */
+class RowReader {
+  rowNumber = 0;
+  private parser: Papa.Parser | null = null;
+  private newline: '' | '\r\n' | '\n' | '\r' = '';
+  private carry = '';
+  /** After a record over the size limit: drop text up to the next line break. */
+  private skipping = false;
+
+  constructor(private readonly separator: string) {}
+
+  read(piece: string, end: boolean): CsvRow[] {
+    let text = this.carry === '' ? piece : this.carry + piece;
+    this.carry = '';
+    const rows: CsvRow[] = [];
+    if (this.skipping) {
+      const after = afterLineBreak(text, 0);
+      if (after === -1) return rows;
+      text = text.slice(after);
+      this.skipping = false;
+    }
+    if (text === '') return rows;
+    // The line ending is the first one outside quotes (Papa Parse takes one per file).
+    this.newline ||= lineEnding(text);
+    this.parser ??= new Papa.Parser({
+      delimiter: this.separator,
+      newline: this.newline,
+      quoteChar: '"',
+      escapeChar: '"',
+    });
+    const result = this.parser.parse(text, 0, !end) as PapaResult;
+    const { data, errors } = result;
+    const bad = errors.length === 0 ? null : new Set(errors.map((e) => e.row));
+    const walk = new QuoteWalk(text, this.separator, this.newline);
+    for (let i = 0; i < data.length; i++) {
+      this.rowNumber++;
+      const fields = data[i] as string[];
+      if (bad?.has(i) === true) {
+        walk.lost();
+        rows.push({ row: this.rowNumber, fields: null });
+        continue;
+      }
+      if (padded(fields)) trimUnquoted(fields, walk.quoted(i, data));
+      // A blank line keeps its row number (as in Excel) but is no row of data.
+      if (fields.length === 1 && fields[0] === '') continue;
+      rows.push({ row: this.rowNumber, fields });
+    }
+    if (!end) {
+      const carry = text.slice(result.meta.cursor);
+      if (carry.length > MAX_RECORD_CHARS) {
+        // The record is cut at the limit; reading resumes after the next line break.
+        rows.push({ row: ++this.rowNumber, fields: null });
+        const after = afterLineBreak(carry, MAX_RECORD_CHARS);
+        if (after === -1) this.skipping = true;
+        else {
+          this.carry = carry.slice(after);
+          for (const row of this.read('', false)) rows.push(row);
+        }
+      } else this.carry = carry;
+    }
+    return rows;
+  }
+}
+
+interface PapaResult {
+  readonly data: unknown[];
+  readonly errors: readonly { readonly row?: number }[];
+  readonly meta: { readonly cursor: number };
+}
+
+/** A character `String.prototype.trim` removes, for the common ones (the rest are checked by `trim`). */
+const isSpace = (c: number) => c <= 32 || c === 160 || c > 0x167f;
+
+/** Whether a cell of the row may have space around it (cheap: first and last characters). */
+function padded(fields: readonly string[]): boolean {
+  for (let k = 0; k < fields.length; k++) {
+    const f = fields[k] as string;
+    if (f.length > 0 && (isSpace(f.charCodeAt(0)) || isSpace(f.charCodeAt(f.length - 1))))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Trims the cells of a row that were not quoted; a quoted cell keeps its spaces, as
+ * the export writes them. When it is not known which were quoted (`null`), all are trimmed.
+ */
+function trimUnquoted(fields: string[], quoted: readonly boolean[] | null): void {
+  for (let k = 0; k < fields.length; k++) {
+    if (quoted?.[k] !== true) fields[k] = (fields[k] as string).trim();
+  }
+}
+
+/**
+ * Which cells of a row were quoted, found by walking the parsed text alongside the
+ * rows (Papa Parse does not say). Only rows with space around a cell ask, so a file
+ * without such cells is never walked. Once the walk loses its place (after a row the
+ * parser could not read, or text it does not expect), it answers `null`.
+ */
+class QuoteWalk {
+  private at = 0;
+  private next = 0;
+  private lostPlace = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly separator: string,
+    private readonly newline: string,
+  ) {}
+
+  lost(): void {
+    this.lostPlace = true;
+  }
+
+  quoted(row: number, data: readonly unknown[]): boolean[] | null {
+    while (!this.lostPlace && this.next < row) this.step(data[this.next++] as string[]);
+    if (this.lostPlace || this.next !== row) return null;
+    this.next++;
+    return this.step(data[row] as string[]);
+  }
+
+  /** Walks over one row from `at`; the quoted flags of its cells, or `null` when lost. */
+  private step(fields: readonly string[]): boolean[] | null {
+    const { text } = this;
+    const flags: boolean[] = [];
+    for (let k = 0; k < fields.length; k++) {
+      const value = fields[k] as string;
+      const quoted = text.charCodeAt(this.at) === 34;
+      flags.push(quoted);
+      if (quoted) {
+        let quotes = 0;
+        for (let q = value.indexOf('"'); q !== -1; q = value.indexOf('"', q + 1)) quotes++;
+        this.at += value.length + quotes + 2;
+        // Space between a closing quote and the separator or line break is skipped.
+        while (this.at < text.length && !this.atBoundary() && text[this.at]?.trim() === '')
+          this.at++;
+      } else this.at += value.length;
+      const last = k === fields.length - 1;
+      const boundary = last ? this.newline : this.separator;
+      if (text.startsWith(boundary, this.at)) this.at += boundary.length;
+      else if (!(last && this.at >= text.length)) {
+        this.lostPlace = true;
+        return null;
+      }
+    }
+    return flags;
+  }
+
+  private atBoundary(): boolean {
+    return (
+      this.text.startsWith(this.separator, this.at) || this.text.startsWith(this.newline, this.at)
+    );
+  }
+}
+
+/** Where the text goes on after the first line break at or after `from`; -1 when there is none. */
+function afterLineBreak(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return i + 1;
+    if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+  }
+  return -1;
+}
+
+/** The first line break outside quotes: `\r\n`, `\n` or `\r` (`\n` when there is none). */
+function lineEnding(text: string): '\r\n' | '\n' | '\r' {
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (!quoted && c === 10) return '\n';
+    else if (!quoted && c === 13) return text.charCodeAt(i + 1) === 10 ? '\r\n' : '\r';
+  }
+  return '\n';
 }
 
 type AnyIterator = Iterator<Uint8Array> | AsyncIterator<Uint8Array>;
