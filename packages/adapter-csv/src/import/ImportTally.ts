@@ -5,12 +5,17 @@ import { csvMessages } from '../messages';
 import type { MappingProfile } from '../profile/mappingProfileSchema';
 import type { RowKind } from '../rows/RowKind';
 import type { CellOptions } from '../rows/readCell';
+import { compileRowBuilder, type RowBuilder } from './compileRowBuilder';
 import type { ImportedRecord, ImportSink } from './ImportSink';
 import type { ImportSummary, RowProblem, RowRejection } from './ImportSummary';
 import { type ColumnPlan, planColumns } from './planColumns';
 import { readRowFields } from './readRowFields';
 
 const csvError = createErrorFactory(csvMessages);
+const byColumn = (a: RowProblem, b: RowProblem) =>
+  (a.columnIndex ?? Number.POSITIVE_INFINITY) - (b.columnIndex ?? Number.POSITIVE_INFINITY);
+/** The flat values of a row that has none (or whose fields went straight into a root). */
+const NO_VALUES: Map<string, unknown> = /* @__PURE__ */ new Map();
 const problemOf = (
   e: StadigError,
   column: string | null,
@@ -58,6 +63,10 @@ export class ImportTally {
   private dialect: Dialect = { separator: ',', encoding: 'utf-8', decimal: '.' };
   private plan: ColumnPlan | null = null;
   private cellOptions: CellOptions | null = null;
+  /** The header compiled, for a kind of one row per record (see compileRowBuilder). */
+  private builder: RowBuilder | undefined;
+  /** Where the builder puts a row's problems; emptied after each row. */
+  private readonly scratch: RowProblem[] = [];
   private width = 0;
   private fatalProblem: StadigError | null = null;
   private readonly notices: StadigError[] = [];
@@ -132,6 +141,23 @@ export class ImportTally {
       if (!plan.fieldColumn.has(field))
         this.fatal(csvError('csv.missing-column', { column: field }, ['header', field]));
     }
+    if (this.rowKind.complete !== undefined && this.rowKind.groupBy.length === 0) {
+      this.builder = compileRowBuilder(
+        plan,
+        this.rowKind.fields,
+        this.cells(this.rowKind),
+        this.constants,
+      );
+    }
+  }
+
+  private cells(kind: RowKind<unknown>): CellOptions {
+    this.cellOptions ??= {
+      decimal: this.dialect.decimal,
+      dateFormat: this.options.profile?.dateFormat ?? 'YYYY-MM-DD',
+      listSeparator: this.options.profile?.listSeparator ?? (kind.listSeparator as string),
+    };
+    return this.cellOptions;
   }
 
   private row(row: CsvRow): void {
@@ -143,20 +169,29 @@ export class ImportTally {
       ]);
       return;
     }
+    const { builder, scratch } = this;
+    if (builder !== undefined && row.fields !== null && row.fields.length === this.width) {
+      // One row, one record, the header compiled: no flat map, no group.
+      const input = builder(row.fields, scratch);
+      if (scratch.length > 0) {
+        // In the order of the columns, as the general reader lists them.
+        this.reject(row, scratch.splice(0).sort(byColumn));
+        return;
+      }
+      const rows = [row];
+      const problems = this.settle(rows, kind.complete?.(input) ?? input);
+      if (problems !== null) this.reject(row, problems.get(0) ?? []);
+      return;
+    }
     let problems: RowProblem[] = [];
-    let values = new Map<string, unknown>();
+    let values = NO_VALUES;
     let root: Record<string, unknown> | undefined;
     if (row.fields === null) problems = [problemOf(csvError('csv.malformed-row', {}), null, null)];
     else if (row.fields.length !== this.width) {
       const e = csvError('csv.column-count', { expected: this.width, actual: row.fields.length });
       problems = [problemOf(e, null, null)];
     } else {
-      const cellOptions = this.cellOptions ?? {
-        decimal: this.dialect.decimal,
-        dateFormat: this.options.profile?.dateFormat ?? 'YYYY-MM-DD',
-        listSeparator: this.options.profile?.listSeparator ?? (kind.listSeparator as string),
-      };
-      this.cellOptions = cellOptions;
+      const cellOptions = this.cells(kind);
       root = kind.complete === undefined ? undefined : {};
       ({ values, problems } = readRowFields(
         row.fields,
@@ -203,35 +238,8 @@ export class ImportTally {
         group.root !== undefined && kind.complete !== undefined
           ? kind.complete(group.root)
           : kind.build(group.values);
-      const result = kind.validate(input, this.options.asOf);
-      if (result.isOk()) {
-        const record = {
-          externalId: kind.externalId(result.value),
-          input,
-          value: result.value,
-          rows: group.rows.map((r) => r.row),
-        };
-        if (this.options.strict === true) this.held.push(record);
-        else {
-          this.batch.push(record);
-          if (this.batch.length >= this.batchSize) {
-            this.full = this.batch;
-            this.batch = [];
-          }
-        }
-        this.records++;
-        if (this.options.strict !== true) this.imported += group.rows.length;
-        return;
-      }
-      const problems = new Map<number, RowProblem[]>();
-      for (const e of result.error) {
-        const { row, field } = kind.locate(e.path);
-        const column = this.columnOf(field);
-        const at = Math.min(row, group.rows.length - 1);
-        const list = problems.get(at) ?? [];
-        list.push(problemOf(e, column?.name ?? field, column?.index ?? null));
-        problems.set(at, list);
-      }
+      const problems = this.settle(group.rows, input);
+      if (problems === null) return;
       group.problems = problems;
     }
     const others = [problemOf(csvError('csv.record-rejected', {}), null, null)];
@@ -239,6 +247,49 @@ export class ImportTally {
     group.rows.forEach((row, i) => {
       this.reject(row, problems?.get(i) ?? others);
     });
+  }
+
+  /**
+   * Validates one record's input: a valid record is counted and batched (`null`
+   * returned); otherwise the problems, by the record's row (0-based) they point to.
+   */
+  private settle(
+    rows: readonly CsvRow[],
+    input: Record<string, unknown>,
+  ): Map<number, RowProblem[]> | null {
+    const kind = this.rowKind as RowKind<unknown>;
+    const result = kind.validate(input, this.options.asOf);
+    if (result.isOk()) {
+      const numbers: number[] = [];
+      for (let i = 0; i < rows.length; i++) numbers.push((rows[i] as CsvRow).row);
+      const record = {
+        externalId: kind.externalId(result.value),
+        input,
+        value: result.value,
+        rows: numbers,
+      };
+      if (this.options.strict === true) this.held.push(record);
+      else {
+        this.batch.push(record);
+        if (this.batch.length >= this.batchSize) {
+          this.full = this.batch;
+          this.batch = [];
+        }
+      }
+      this.records++;
+      if (this.options.strict !== true) this.imported += rows.length;
+      return null;
+    }
+    const problems = new Map<number, RowProblem[]>();
+    for (const e of result.error) {
+      const { row, field } = kind.locate(e.path);
+      const column = this.columnOf(field);
+      const at = Math.min(row, rows.length - 1);
+      const list = problems.get(at) ?? [];
+      list.push(problemOf(e, column?.name ?? field, column?.index ?? null));
+      problems.set(at, list);
+    }
+    return problems;
   }
 
   private columnOf(field: string) {

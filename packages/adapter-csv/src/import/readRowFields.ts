@@ -1,15 +1,13 @@
-import { createErrorFactory, resolveMunicipality } from '@stadig/core';
-import { csvMessages } from '../messages';
 import { compactLists } from '../rows/compactLists';
 import type { FieldType } from '../rows/FieldType';
 import { fieldPattern } from '../rows/fieldPattern';
 import type { CellOptions } from '../rows/readCell';
-import { CellFailure, readCellValue } from '../rows/readCellValue';
+import { CellFailure } from '../rows/readCellValue';
 import { setField } from '../rows/setField';
+import { cellProblem } from './cellProblem';
 import type { RowProblem } from './ImportSummary';
 import type { ColumnAction, ColumnPlan } from './planColumns';
-
-const csvError = createErrorFactory(csvMessages);
+import { readFieldValue } from './readFieldValue';
 
 /**
  * Reads one row's cells into flat fields by the column plan (the parser has already
@@ -107,45 +105,14 @@ function put(
   text: string,
   action: ColumnAction | null,
 ): void {
-  const format = action?.dateFormat;
-  const read = readCellValue(
-    type,
-    text,
-    format === undefined ? out.options : { ...out.options, dateFormat: format },
-  );
-  let code = read instanceof CellFailure ? read.code : null;
-  if (code === null) {
-    const codes = action?.codes;
-    let value =
-      type === 'list' && codes !== undefined && Array.isArray(read)
-        ? read.map((item: string) => codes.get(item) ?? item)
-        : read;
-    if (action?.resolve === 'municipality') {
-      const one = (name: string) => {
-        const found = resolveMunicipality(name);
-        return found.status === 'exact' ? found.municipality.code : undefined;
-      };
-      const resolved = Array.isArray(value) ? value.map(one) : one(String(value));
-      if (Array.isArray(resolved) ? resolved.includes(undefined) : resolved === undefined) {
-        code = 'csv.municipality-unknown';
-      } else value = resolved;
+  const value = readFieldValue(type, text, action, out.options);
+  if (!(value instanceof CellFailure)) {
+    if (out.root === undefined) out.values.set(field, value);
+    else {
+      setField(out.root, field, value, out.lists);
+      out.set?.add(field);
     }
-    if (code === null) {
-      if (out.root === undefined) out.values.set(field, value);
-      else {
-        setField(out.root, field, value, out.lists);
-        out.set?.add(field);
-      }
-      return;
-    }
+    return;
   }
-  const e = csvError((code ?? 'csv.invalid-row') as 'csv.invalid-date', {
-    format: format ?? out.options.dateFormat,
-  });
-  out.problems.push({
-    column: action?.name ?? field,
-    columnIndex: action?.index ?? null,
-    code: e.code,
-    message: e.message,
-  });
+  out.problems.push(cellProblem(value, action, field, out.options));
 }

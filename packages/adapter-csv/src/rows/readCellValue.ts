@@ -85,10 +85,20 @@ export function readCellValue(type: FieldType, text: string, options: CellOption
       if (FALSE.has(lower)) return false;
       return failures.boolean;
     }
-    case 'list':
-      return text
-        .split(options.listSeparator)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
+    case 'list': {
+      // Most lists hold one item: no split, no intermediate arrays.
+      // The kind's separator may be a pattern (a comma or a semicolon, say).
+      const separator: string | RegExp = options.listSeparator;
+      if (typeof separator === 'string' && !text.includes(separator)) {
+        const item = text.trim();
+        return item === '' ? [] : [item];
+      }
+      const items: string[] = [];
+      for (const part of text.split(separator)) {
+        const item = part.trim();
+        if (item !== '') items.push(item);
+      }
+      return items;
+    }
   }
 }
