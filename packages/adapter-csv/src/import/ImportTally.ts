@@ -169,7 +169,8 @@ export class ImportTally {
       ]);
       return;
     }
-    const { builder, scratch } = this;
+    const builder = this.builder;
+    const scratch = this.scratch;
     if (builder !== undefined && row.fields !== null && row.fields.length === this.width) {
       // One row, one record, the header compiled: no flat map, no group.
       const input = builder(row.fields, scratch);

@@ -28,7 +28,16 @@ const TRUE = /* @__PURE__ */ new Set(['ja', 'j', 'yes', 'y', 'true', 'sant', '1'
 const FALSE = /* @__PURE__ */ new Set(['nej', 'n', 'no', 'false', 'falskt', '0']);
 const INTEGER = /^[-+]?\d{1,15}$/;
 const DECIMAL = /^[-+]?\d{1,17}(?:\.\d{1,20})?(?:e[-+]?\d{1,3})?$/i;
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
+/** `dddd-dd-dd`, by character codes (a regular expression costs more, a million times). */
+function isIsoShape(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 const GUARDED = /^'+[=+\-@\t\r]/;
 /** Whole kronor (digits, or groups of three after a space) with at most two decimals. */
 const SIMPLE_MONEY = /^(\d+|\d{1,3}(?: \d{3})+)(?:[,.](\d{1,2}))?$/;
@@ -55,9 +64,7 @@ export function readCellValue(type: FieldType, text: string, options: CellOption
       return text.charCodeAt(0) === 39 && GUARDED.test(text) ? text.slice(1) : text;
     case 'date': {
       // An ISO date in the default format goes through as is: the schema checks the calendar.
-      if (options.dateFormat === 'YYYY-MM-DD' && text.length === 10 && ISO.test(text)) {
-        return text;
-      }
+      if (options.dateFormat === 'YYYY-MM-DD' && isIsoShape(text)) return text;
       const date = readDate(text, options.dateFormat);
       return date === undefined ? failures.date : date;
     }
@@ -80,6 +87,9 @@ export function readCellValue(type: FieldType, text: string, options: CellOption
       return money.isOk() ? money.value : failures.money;
     }
     case 'boolean': {
+      // What Stadig and Swedish Excel write, without lowering the case first.
+      if (text === 'ja') return true;
+      if (text === 'nej') return false;
       const lower = text.toLowerCase();
       if (TRUE.has(lower)) return true;
       if (FALSE.has(lower)) return false;
