@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryIo, runInMemory } from '../testIo';
@@ -18,6 +19,28 @@ describe('stadig import', () => {
     expect(r.stdout).toContain('2 records stored in memory');
     expect(r.stderr).toBe('');
   });
+
+  it('stores into an embedded database in a directory, and resumes an import after its checkpoint', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stadig-import-'));
+    try {
+      const args = ['cases', 'a.csv', '--into', `pglite:${dir}`, '--municipality', '2080'];
+      const files = { 'a.csv': bytes('examples/cases-excel-sv.csv') };
+      const first = await runInMemory(importFileCommand, [...args, '--import-id', 'i-1'], {
+        files,
+      });
+      expect(first.code).toBe(0);
+      expect(first.stdout).toContain('2 read, 2 imported, 0 rejected');
+      // The same import again: every row is behind the checkpoint kept in the directory.
+      const again = await runInMemory(importFileCommand, [...args, '--import-id', 'i-1'], {
+        files,
+      });
+      expect(again.code).toBe(0);
+      expect(again.stderr).toContain('resuming after row 3');
+      expect(again.stdout).toContain('0 read, 0 imported, 0 rejected');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('lists a rejected row with its row and column, in Swedish, never the value', async () => {
     const r = await runInMemory(importFileCommand, ['cases', 'export.csv', '--profile', 'p.json'], {
