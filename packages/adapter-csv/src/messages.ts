@@ -70,8 +70,8 @@ export const csvMessages = defineMessages({
     en: () => 'The whole file was rejected because a row had an error (strict mode).',
   },
   'csv.sink-failed': {
-    sv: () => 'Raden kunde inte sparas; satsen rullades tillbaka.',
-    en: () => 'The row could not be stored; its batch was rolled back.',
+    sv: () => 'Lagret vägrade spara raden, också ensam.',
+    en: () => 'The store refused to save the row, also on its own.',
   },
   'csv.profile-invalid': {
     sv: () => 'Mappningsprofilen följer inte schemat.',

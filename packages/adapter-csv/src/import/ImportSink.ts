@@ -17,9 +17,10 @@ export interface ImportedRecord<T> {
 
 /**
  * Where validated records go, in batches. `write` stores a whole batch or nothing (a
- * transaction) and resolves when it is stored; if it rejects, every row of the batch is
- * reported as rejected with `csv.sink-failed` and the import goes on. Upserting by
- * external id makes an interrupted import resumable: run it again.
+ * transaction) and resolves when it is stored. If it rejects, the importer writes the
+ * batch's records again one at a time, and the rows of each record refused alone are
+ * rejected with `csv.sink-failed`; the import goes on. Upserting by external id makes
+ * this retry, and an interrupted import run again, add no duplicate.
  *
  * @example
  * ```ts

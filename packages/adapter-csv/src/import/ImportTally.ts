@@ -12,6 +12,19 @@ import { type ColumnPlan, planColumns } from './planColumns';
 import { readRowFields } from './readRowFields';
 
 const csvError = createErrorFactory(csvMessages);
+/** Whether the sink stored the records (it resolved), never throwing. */
+async function stored(
+  sink: ImportSink<unknown>,
+  records: readonly ImportedRecord<unknown>[],
+): Promise<boolean> {
+  try {
+    await sink.write(records);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const byColumn = (a: RowProblem, b: RowProblem) =>
   (a.columnIndex ?? Number.POSITIVE_INFINITY) - (b.columnIndex ?? Number.POSITIVE_INFINITY);
 /** The flat values of a row that has none (or whose fields went straight into a root). */
@@ -305,15 +318,15 @@ export class ImportTally {
   private async write(records: ImportedRecord<unknown>[]): Promise<void> {
     const sink = this.options.sink as ImportSink<unknown> | undefined;
     if (sink === undefined || records.length === 0) return;
-    try {
-      await sink.write(records);
-    } catch {
+    if (await stored(sink, records)) return;
+    // The batch was refused (and rolled back): each record is tried alone, so that one
+    // record the store refuses does not cost the others their place.
+    for (const record of records) {
+      if (records.length > 1 && (await stored(sink, [record]))) continue;
+      this.records--;
+      this.imported -= record.rows.length;
       const failed = problemOf(csvError('csv.sink-failed', {}), null, null);
-      for (const record of records) {
-        this.records--;
-        this.imported -= record.rows.length;
-        for (const row of record.rows) this.reject({ row, fields: null }, [failed]);
-      }
+      for (const row of record.rows) this.reject({ row, fields: null }, [failed]);
     }
   }
 

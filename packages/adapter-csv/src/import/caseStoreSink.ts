@@ -8,7 +8,8 @@ import type { ImportSink } from './ImportSink';
  * transaction and an import run again creates no duplicate. With `importId`, the last
  * row of each batch is stored as the import's checkpoint in the same transaction; pass
  * `(await store.readCheckpoint(importId))?.position` as `resumeAfter` to go on after it.
- * A batch the store refuses is rolled back and its rows are rejected (`csv.sink-failed`).
+ * A batch the store refuses is rolled back; the importer then writes its cases one at a
+ * time, and rejects the rows of a case refused alone (`csv.sink-failed`).
  *
  * @param store - the case store
  * @param options - `importId`, to store checkpoints

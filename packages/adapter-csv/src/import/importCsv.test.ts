@@ -158,7 +158,7 @@ describe('importCsv: cases', () => {
     expect(records).toHaveLength(2);
   });
 
-  it('writes in batches, reports a batch the sink refuses as rejected, and resumes after a row', async () => {
+  it('writes in batches, tries a refused batch a record at a time, rejects what is refused alone, and resumes after a row', async () => {
     const text = readFileSync(join(root, 'examples/cases-excel-sv.csv'), 'utf8');
     const batches: number[] = [];
     const summary = await importCsv(utf8(text), {
@@ -175,6 +175,25 @@ describe('importCsv: cases', () => {
     expect(batches).toEqual([1, 1]);
     expect(summary).toMatchObject({ read: 2, imported: 1, rejected: 1 });
     expect(summary.rejections[0]).toMatchObject({
+      row: 3,
+      problems: [{ code: 'csv.sink-failed' }],
+    });
+    // A refused batch of two: each case is tried alone, and only the refused one is lost.
+    const alone: string[][] = [];
+    const retried = await importCsv(utf8(text), {
+      kind: 'cases',
+      asOf,
+      batchSize: 2,
+      sink: {
+        write: async (batch) => {
+          alone.push(batch.map((r) => r.externalId));
+          if (batch.some((r) => r.externalId === 'case-0002')) throw new Error('refused');
+        },
+      },
+    });
+    expect(alone).toEqual([['case-0001', 'case-0002'], ['case-0001'], ['case-0002']]);
+    expect(retried).toMatchObject({ read: 2, imported: 1, rejected: 1, records: 1 });
+    expect(retried.rejections[0]).toMatchObject({
       row: 3,
       problems: [{ code: 'csv.sink-failed' }],
     });
