@@ -161,9 +161,9 @@ function run(
   problems: RowProblem[],
   options: CellOptions,
 ): Record<string, unknown> {
-  // The container being filled; made only when a value goes into it.
+  // The container being filled; made only when a value goes into it. The steps open
+  // and close in pairs, so the stack is empty again after every row.
   let open: Container;
-  stack.length = 0;
   for (let i = 0; i < program.length; i++) {
     const step = program[i] as Step;
     let value: unknown;
