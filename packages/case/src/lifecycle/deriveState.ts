@@ -1,4 +1,4 @@
-import type { StadigError } from '@stadig/core';
+import type { ErrorPath, StadigError } from '@stadig/core';
 import { createErrorFactory } from '@stadig/core';
 import { err, ok, type Result } from 'neverthrow';
 import type { CaseEvent } from './caseEventSchema';
@@ -7,6 +7,7 @@ import { type LifecycleErrorCode, lifecycleMessages } from './messages';
 import { nextState } from './nextState';
 
 const lifecycleError = createErrorFactory(lifecycleMessages);
+const noPath: ErrorPath = [];
 
 /**
  * Replays an event log: the log is the truth and the state is derived from it. The
@@ -26,8 +27,12 @@ export function deriveState(
 ): Result<LifecycleSnapshot, StadigError<LifecycleErrorCode>> {
   let snapshot: LifecycleSnapshot | undefined;
   for (let index = 0; index < events.length; index++) {
-    const next = nextState(snapshot, events[index] as CaseEvent, ['events', index]);
-    if (next.isErr()) return err(next.error);
+    const event = events[index] as CaseEvent;
+    // Replayed without a path, so that a valid log (that of every case parsed) allocates
+    // none; a rejected event is replayed once more with its path, for the error
+    // (`nextState` is pure).
+    const next = nextState(snapshot, event, noPath);
+    if (next.isErr()) return nextState(snapshot, event, ['events', index]);
     snapshot = next.value;
   }
   return snapshot === undefined
