@@ -158,13 +158,13 @@ export class ImportTally {
       this.builder = compileRowBuilder(
         plan,
         this.rowKind.fields,
-        this.cells(this.rowKind),
+        this.cellOptionsFor(this.rowKind),
         this.constants,
       );
     }
   }
 
-  private cells(kind: RowKind<unknown>): CellOptions {
+  private cellOptionsFor(kind: RowKind<unknown>): CellOptions {
     this.cellOptions ??= {
       decimal: this.dialect.decimal,
       dateFormat: this.options.profile?.dateFormat ?? 'YYYY-MM-DD',
@@ -205,7 +205,7 @@ export class ImportTally {
       const e = csvError('csv.column-count', { expected: this.width, actual: row.fields.length });
       problems = [problemOf(e, null, null)];
     } else {
-      const cellOptions = this.cells(kind);
+      const cellOptions = this.cellOptionsFor(kind);
       root = kind.complete === undefined ? undefined : {};
       ({ values, problems } = readRowFields(
         row.fields,

@@ -1,4 +1,5 @@
 import type { FieldType } from '../rows/FieldType';
+import { fieldPath } from '../rows/fieldPath';
 import { fieldPattern } from '../rows/fieldPattern';
 import type { CellOptions } from '../rows/readCell';
 import { CellFailure } from '../rows/readCellValue';
@@ -75,7 +76,7 @@ export function compileRowBuilder(
   const place = (field: string, type: FieldType): Leaf | undefined => {
     const known = leaves.get(field);
     if (known !== undefined) return known.type === type ? known : undefined;
-    const path = field.split('.').map((p) => (/^[1-9]\d{0,2}$/.test(p) ? Number(p) - 1 : p));
+    const path = fieldPath(field);
     let node = root;
     for (let i = 0; i < path.length - 1; i++) {
       const key = path[i] as string | number;

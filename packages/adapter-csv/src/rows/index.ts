@@ -3,6 +3,7 @@ export { caseFields } from './caseFields';
 export { caseRowKind } from './caseRowKind';
 export { compactLists } from './compactLists';
 export type { FieldTable, FieldType } from './FieldType';
+export { fieldPath } from './fieldPath';
 export { fieldPattern } from './fieldPattern';
 export { applicationAliases, applicationFields, usageAliases, usageFields } from './grantFields';
 export { offerFields, offerRowKind } from './offerRowKind';

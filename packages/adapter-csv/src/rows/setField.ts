@@ -1,14 +1,4 @@
-const paths = new Map<string, readonly (string | number)[]>();
-
-/** A field name split into keys and 0-based positions, cached (field names repeat on every row). */
-function pathOf(name: string): readonly (string | number)[] {
-  let path = paths.get(name);
-  if (path === undefined) {
-    path = name.split('.').map((p) => (/^[1-9]\d{0,2}$/.test(p) ? Number(p) - 1 : p));
-    if (paths.size < 10_000) paths.set(name, path);
-  }
-  return path;
-}
+import { fieldPath } from './fieldPath';
 
 /**
  * Sets one flat field in a nested value: `a.b` sets `b` in `a`, and a number segment
@@ -35,7 +25,7 @@ export function setField(
   value: unknown,
   lists: unknown[][],
 ): void {
-  const path = pathOf(name);
+  const path = fieldPath(name);
   let node = root as Record<string | number, unknown>;
   const last = path.length - 1;
   for (let i = 0; i < last; i++) {
