@@ -6,6 +6,7 @@ import { CellFailure } from '../rows/readCellValue';
 import { cellProblem } from './cellProblem';
 import type { RowProblem } from './ImportSummary';
 import type { ColumnAction, ColumnPlan } from './planColumns';
+import { type FieldReader, fieldReader } from './fieldReader';
 import { readFieldValue } from './readFieldValue';
 
 /**
@@ -21,9 +22,12 @@ export type RowBuilder = (
   problems: RowProblem[],
 ) => Record<string, unknown>;
 
+/** A column that fills a leaf, with its reader made once for the header. */
 interface Source {
   readonly column: number;
   readonly action: ColumnAction;
+  readonly codes: ReadonlyMap<string, string> | undefined;
+  readonly read: FieldReader;
 }
 interface Leaf {
   readonly leaf: true;
@@ -107,7 +111,12 @@ export function compileRowBuilder(
     if (field.includes('#')) return undefined;
     const leaf = place(field, action.types[0] ?? 'text');
     if (leaf === undefined) return undefined;
-    leaf.sources.push({ column, action });
+    leaf.sources.push({
+      column,
+      action,
+      codes: action.codes,
+      read: fieldReader(leaf.type, action, options),
+    });
   }
   for (const [field, text] of constants) {
     const leaf = place(field, types[fieldPattern(field) ?? ''] ?? 'text');
@@ -115,9 +124,11 @@ export function compileRowBuilder(
     leaf.constant = text;
   }
   sortLists(root);
-  const program = compile(root, []);
+  const program = new Program();
+  compile(root, program);
+  const constants_ = leafConstants(program.leaves, options);
   const stack: Container[] = [];
-  return (cells, problems) => run(program, stack, cells, problems, options);
+  return (cells, problems) => run(program, constants_, stack, cells, problems, options);
 }
 
 /** List items in the order of their positions (`children.1` before `children.3`). */
@@ -128,68 +139,95 @@ function sortLists(node: Branch): void {
 
 type Container = Record<string, unknown> | unknown[] | undefined;
 
+const LEAF = 0;
+const OPEN = 1;
+const CLOSE = 2;
+
 /**
- * One step of a compiled builder: read a leaf into the open container, open a
- * container, or close it into its parent. `inList` says whether the value goes into a
- * list (pushed) or an object (by `key`). One shape for every step, so the loop that
- * runs them stays fast.
+ * The tree as a flat program, depth first, in parallel arrays (no object per step and
+ * no recursion per row): each step reads a leaf into the open container, opens a
+ * container, or closes it into its parent; `inList` says whether the value is pushed
+ * to a list or set on an object by `key`.
  */
-interface Step {
-  readonly op: 'leaf' | 'open' | 'close';
-  readonly key: string;
-  readonly inList: boolean;
-  readonly leaf: Leaf | null;
+class Program {
+  readonly ops: number[] = [];
+  readonly keys: string[] = [];
+  readonly inList: boolean[] = [];
+  /** For a leaf step, the index of its leaf in `leaves`; -1 otherwise. */
+  readonly leafAt: number[] = [];
+  readonly leaves: Leaf[] = [];
+
+  push(op: number, key: string | number, inList: boolean, leaf: Leaf | null): void {
+    this.ops.push(op);
+    this.keys.push(String(key));
+    this.inList.push(inList);
+    this.leafAt.push(leaf === null ? -1 : this.leaves.push(leaf) - 1);
+  }
 }
 
-/** The tree as a flat list of steps, depth first (no recursion per row). */
-function compile(node: Branch, steps: Step[]): Step[] {
+function compile(node: Branch, program: Program): void {
   for (const child of node.children) {
-    const step = { key: String(child.key), inList: node.list };
-    if (child.leaf) steps.push({ op: 'leaf', ...step, leaf: child });
+    if (child.leaf) program.push(LEAF, child.key, node.list, child);
     else {
-      steps.push({ op: 'open', ...step, leaf: null });
-      compile(child, steps);
-      steps.push({ op: 'close', ...step, leaf: null });
+      program.push(OPEN, child.key, node.list, null);
+      compile(child, program);
+      program.push(CLOSE, child.key, node.list, null);
     }
   }
-  return steps;
+}
+
+/**
+ * The value of each leaf's constant, read once: a value, a failure, or `undefined`
+ * when the leaf has none.
+ */
+function leafConstants(leaves: readonly Leaf[], options: CellOptions): unknown[] {
+  return leaves.map((leaf) =>
+    leaf.constant === undefined ? undefined : readFieldValue(leaf.type, leaf.constant, null, options),
+  );
 }
 
 function run(
-  program: readonly Step[],
+  program: Program,
+  constants: readonly unknown[],
   stack: Container[],
   cells: readonly string[],
   problems: RowProblem[],
   options: CellOptions,
 ): Record<string, unknown> {
+  const { ops, keys, inList, leafAt, leaves } = program;
   // The container being filled; made only when a value goes into it. The steps open
   // and close in pairs, so the stack is empty again after every row.
   let open: Container;
-  for (let i = 0; i < program.length; i++) {
-    const step = program[i] as Step;
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i];
     let value: unknown;
-    if (step.op === 'open') {
+    if (op === OPEN) {
       stack.push(open);
       open = undefined;
       continue;
     }
-    if (step.op === 'close') {
+    if (op === CLOSE) {
       value = open;
       open = stack.pop();
-    } else value = readLeaf(step.leaf as Leaf, cells, problems, options);
+    } else {
+      const at = leafAt[i] as number;
+      const leaf = leaves[at] as Leaf;
+      value = readLeaf(leaf, cells, problems, options);
+      if (value === undefined) value = constantOf(leaf, constants[at], problems, options);
+    }
     if (value === undefined) continue;
-    if (step.inList) {
+    if (inList[i]) {
       open ??= [];
       (open as unknown[]).push(value);
     } else {
       open ??= {};
-      (open as Record<string, unknown>)[step.key] = value;
+      (open as Record<string, unknown>)[keys[i] as string] = value;
     }
   }
   return (open ?? {}) as Record<string, unknown>;
 }
 
-/** The value of one field: from its last column that has one, else the constant. */
+/** The value of one field: from its last column that has one (or `undefined`). */
 function readLeaf(
   leaf: Leaf,
   cells: readonly string[],
@@ -199,21 +237,32 @@ function readLeaf(
   let value: unknown;
   const { sources } = leaf;
   for (let i = 0; i < sources.length; i++) {
-    const { column, action } = sources[i] as Source;
-    const cell = cells[column] ?? '';
-    if (cell === '') continue;
-    const text = action.codes === undefined ? cell : (action.codes.get(cell) ?? cell);
+    const source = sources[i] as Source;
+    const cell = cells[source.column];
+    if (cell === undefined || cell === '') continue;
+    const text = source.codes === undefined ? cell : (source.codes.get(cell) ?? cell);
     if (text === '') continue;
-    const read = readFieldValue(leaf.type, text, action, options);
-    if (read instanceof CellFailure) problems.push(cellProblem(read, action, leaf.field, options));
+    const read = source.read(text);
+    if (read instanceof CellFailure) {
+      problems.push(cellProblem(read, source.action, leaf.field, options));
+    }
     // As the general reader does: a later column does not replace a list read before.
     else if (typeof value !== 'object') value = read;
   }
-  if (value !== undefined || leaf.constant === undefined) return value;
-  const read = readFieldValue(leaf.type, leaf.constant, null, options);
-  if (read instanceof CellFailure) {
-    problems.push(cellProblem(read, null, leaf.field, options));
+  return value;
+}
+
+/** The profile's constant of a leaf no cell filled, read once when compiled. */
+function constantOf(
+  leaf: Leaf,
+  constant: unknown,
+  problems: RowProblem[],
+  options: CellOptions,
+): unknown {
+  if (constant instanceof CellFailure) {
+    problems.push(cellProblem(constant, null, leaf.field, options));
     return undefined;
   }
-  return read;
+  // A list is made anew for every row: the rows must not share one.
+  return Array.isArray(constant) ? constant.slice() : constant;
 }
