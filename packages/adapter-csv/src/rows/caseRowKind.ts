@@ -3,16 +3,6 @@ import { caseFields } from './caseFields';
 import type { RowKind } from './RowKind';
 import { unflatten } from './unflatten';
 
-const LISTS: readonly (readonly [string, string])[] = [
-  ['household', 'children'],
-  ['protection', 'avoidMunicipalities'],
-  ['protection', 'avoidCounties'],
-  ['protection', 'keepDistanceFrom'],
-  ['', 'consents'],
-  ['', 'stays'],
-  ['', 'applications'],
-];
-
 /**
  * Cases, one row per case in the flat convention of {@link caseFields}; validated with
  * `parseCase` of `@stadig/case` (identity numbers, lifecycle, every personal field
@@ -42,21 +32,38 @@ export const caseRowKind: RowKind<Case> = {
   externalId: (c) => c.id,
 };
 
-/** Adds the required lists that have no column, empty. */
+/**
+ * Adds the required lists that have no column, empty: `household.children`, the
+ * three lists of `protection`, `consents`, `stays` and `applications`, in that order.
+ * A `household` or `protection` that is there but is not an object is left for the
+ * schema to report. Written out field by field: the importer calls it for every row.
+ */
 function withLists(input: Record<string, unknown>): Record<string, unknown> {
-  for (const [parent, key] of LISTS) {
-    const node = parent === '' ? input : objectAt(input, parent);
-    if (node[key] === undefined) node[key] = [];
+  const household = objectIn(input, input.household, 'household');
+  if (household !== undefined && household.children === undefined) household.children = [];
+  const protection = objectIn(input, input.protection, 'protection');
+  if (protection !== undefined) {
+    if (protection.avoidMunicipalities === undefined) protection.avoidMunicipalities = [];
+    if (protection.avoidCounties === undefined) protection.avoidCounties = [];
+    if (protection.keepDistanceFrom === undefined) protection.keepDistanceFrom = [];
   }
+  if (input.consents === undefined) input.consents = [];
+  if (input.stays === undefined) input.stays = [];
+  if (input.applications === undefined) input.applications = [];
   return input;
 }
 
-function objectAt(root: Record<string, unknown>, key: string): Record<string, unknown> {
-  const node = root[key];
+/** `node` if it is an object; a new one, set on `root`, if there is none; else `undefined`. */
+function objectIn(
+  root: Record<string, unknown>,
+  node: unknown,
+  key: 'household' | 'protection',
+): Record<string, unknown> | undefined {
   if (typeof node === 'object' && node !== null && !Array.isArray(node)) {
     return node as Record<string, unknown>;
   }
+  if (node !== undefined) return undefined;
   const created: Record<string, unknown> = {};
-  if (node === undefined) root[key] = created;
+  root[key] = created;
   return created;
 }

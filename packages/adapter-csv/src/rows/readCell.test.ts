@@ -72,6 +72,19 @@ describe('properties', () => {
     );
   });
 
+  it('money in digits, spaces, commas and points is read as core parseMoney reads it', () => {
+    const chars = fc.constantFrom(...'0123456789 ,.'.split(''), '1', '2', '5');
+    fc.assert(
+      fc.property(fc.string({ unit: chars, maxLength: 20 }), (text) => {
+        const ours = readCell('money', text, sv);
+        const core = parseMoney(text);
+        if (core.isOk()) expect(ours).toEqual({ ok: true, value: core.value });
+        else expect(ours.ok).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('reading a cell never throws, and a failure never carries the text', () => {
     const types: FieldType[] = ['text', 'date', 'integer', 'decimal', 'money', 'boolean', 'list'];
     fc.assert(

@@ -39,8 +39,44 @@ function isIsoShape(text: string): boolean {
   return true;
 }
 const GUARDED = /^'+[=+\-@\t\r]/;
-/** Whole kronor (digits, or groups of three after a space) with at most two decimals. */
-const SIMPLE_MONEY = /^(\d+|\d{1,3}(?: \d{3})+)(?:[,.](\d{1,2}))?$/;
+/**
+ * Öre of the common form of an amount, read by character codes: whole kronor (digits,
+ * or groups of three after a space: `21 500`) with at most two decimals after a comma
+ * or a point, at most 13 digits of kronor; `undefined` for any other form.
+ */
+function simpleMoney(text: string): number | undefined {
+  const n = text.length;
+  let kronor = 0;
+  let digits = 0;
+  let run = 0; // digits of the group being read
+  let groups = 0; // spaces passed
+  let i = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      kronor = kronor * 10 + (c - 48);
+      digits++;
+      run++;
+    } else if (c === 32) {
+      // One space after a first group of one to three digits, or after a group of three.
+      if (run === 0 || (groups === 0 ? run > 3 : run !== 3)) return undefined;
+      groups++;
+      run = 0;
+    } else break;
+  }
+  if (digits === 0 || digits > 13 || (groups > 0 && run !== 3)) return undefined;
+  if (i === n) return kronor * 100;
+  const mark = text.charCodeAt(i);
+  const decimals = n - i - 1;
+  if ((mark !== 44 && mark !== 46) || decimals < 1 || decimals > 2) return undefined;
+  let ore = 0;
+  for (let k = i + 1; k < n; k++) {
+    const d = text.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return undefined;
+    ore = ore * 10 + d;
+  }
+  return kronor * 100 + (decimals === 1 ? ore * 10 : ore);
+}
 
 /**
  * {@link readCell} without the result object: the value, or a {@link CellFailure}. The
@@ -77,12 +113,8 @@ export function readCellValue(type: FieldType, text: string, options: CellOption
         : failures.number;
     }
     case 'money': {
-      const simple = SIMPLE_MONEY.exec(text);
-      if (simple !== null) {
-        const kronor = (simple[1] ?? '').replace(/ /g, '');
-        const ore = (simple[2] ?? '').padEnd(2, '0');
-        if (kronor.length <= 13) return Number(kronor) * 100 + Number(ore);
-      }
+      const simple = simpleMoney(text);
+      if (simple !== undefined) return simple;
       const money = parseMoney(text);
       return money.isOk() ? money.value : failures.money;
     }
