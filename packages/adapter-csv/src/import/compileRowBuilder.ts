@@ -4,9 +4,9 @@ import { fieldPattern } from '../rows/fieldPattern';
 import type { CellOptions } from '../rows/readCell';
 import { CellFailure } from '../rows/readCellValue';
 import { cellProblem } from './cellProblem';
+import { type FieldReader, fieldReader } from './fieldReader';
 import type { RowProblem } from './ImportSummary';
 import type { ColumnAction, ColumnPlan } from './planColumns';
-import { type FieldReader, fieldReader } from './fieldReader';
 import { readFieldValue } from './readFieldValue';
 
 /**
@@ -182,7 +182,9 @@ function compile(node: Branch, program: Program): void {
  */
 function leafConstants(leaves: readonly Leaf[], options: CellOptions): unknown[] {
   return leaves.map((leaf) =>
-    leaf.constant === undefined ? undefined : readFieldValue(leaf.type, leaf.constant, null, options),
+    leaf.constant === undefined
+      ? undefined
+      : readFieldValue(leaf.type, leaf.constant, null, options),
   );
 }
 
