@@ -97,6 +97,12 @@ export const csvMessages = defineMessages({
     sv: () => 'En annan rad i samma post avvisades, så hela posten avvisades.',
     en: () => 'Another row of the same record was rejected, so the whole record was.',
   },
+  'csv.duplicate-id': {
+    sv: (p: { row: number }) =>
+      `Posten har samma id som raden ${p.row} i filen; bara den första importeras.`,
+    en: (p: { row: number }) =>
+      `The record has the same id as row ${p.row} of the file; only the first is imported.`,
+  },
   'csv.unreadable-source': {
     sv: () => 'Filen kunde inte läsas till slut.',
     en: () => 'The file could not be read to the end.',

@@ -111,7 +111,12 @@ describe('properties', () => {
   it('export-then-import is the identity on valid cases, in every dialect', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(arbCaseInput({ asOf }), { minLength: 1, maxLength: 3 }),
+        // One file holds each case id once (a second is rejected as a duplicate).
+        fc.uniqueArray(arbCaseInput({ asOf }), {
+          minLength: 1,
+          maxLength: 3,
+          selector: (i) => (i as { id: unknown }).id,
+        }),
         fc.constantFrom(...dialects),
         async (inputs, dialect) => {
           const cases = inputs.map((i) => parseCase(i, { asOf })._unsafeUnwrap());

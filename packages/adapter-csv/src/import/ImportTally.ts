@@ -10,6 +10,7 @@ import type { ImportedRecord, ImportSink } from './ImportSink';
 import type { ImportSummary, RowProblem, RowRejection } from './ImportSummary';
 import { type ColumnPlan, planColumns } from './planColumns';
 import { readRowFields } from './readRowFields';
+import { SeenIds } from './SeenIds';
 
 const csvError = createErrorFactory(csvMessages);
 /** Whether the sink stored the records (it resolved), never throwing. */
@@ -95,6 +96,8 @@ export class ImportTally {
   private full: ImportedRecord<unknown>[] | null = null;
   private held: ImportedRecord<unknown>[] = [];
   private constants: (readonly [string, string])[] = [];
+  /** The external ids taken so far, to find a second record with one. */
+  private readonly seen = new SeenIds();
   private readonly max: number;
   private readonly batchSize: number;
 
@@ -274,10 +277,18 @@ export class ImportTally {
     const kind = this.rowKind as RowKind<unknown>;
     const result = kind.validate(input, this.options.asOf);
     if (result.isOk()) {
-      const numbers: number[] = [];
-      for (let i = 0; i < rows.length; i++) numbers.push((rows[i] as CsvRow).row);
+      const externalId = kind.externalId(result.value);
+      const first = (rows[0] as CsvRow).row;
+      const earlier = this.seen.add(externalId, first);
+      if (earlier !== 0) {
+        const column = this.columnOf('id');
+        const e = csvError('csv.duplicate-id', { row: earlier });
+        return new Map([[0, [problemOf(e, column?.name ?? null, column?.index ?? null)]]]);
+      }
+      const numbers: number[] = [first];
+      for (let i = 1; i < rows.length; i++) numbers.push((rows[i] as CsvRow).row);
       const record = {
-        externalId: kind.externalId(result.value),
+        externalId,
         input,
         value: result.value,
         rows: numbers,

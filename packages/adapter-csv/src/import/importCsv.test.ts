@@ -136,6 +136,36 @@ describe('importCsv: cases', () => {
     expect([summary.read, summary.rejected]).toEqual([3, 3]);
   });
 
+  it('rejects a second case with an id already taken in the file, naming the first row', async () => {
+    const text =
+      'id;municipality;household.survivor.name;violence.kinds;violence.perpetrators;protection.canStayInHomeMunicipality;events.1.type;events.1.date\n' +
+      'hemligt-id;2080;Första Person;partner;1;nej;opened;2025-01-10\n' +
+      'c-2;2080;Andra Person;partner;1;nej;opened;2025-01-10\n' +
+      'hemligt-id;1480;Tredje Person;partner;2;ja;opened;2025-02-10\n';
+    const { records, sink } = collect<unknown>();
+    const summary = await importCsv(utf8(text), { kind: 'cases', asOf, sink });
+    expect([summary.read, summary.imported, summary.rejected]).toEqual([3, 2, 1]);
+    expect(records.map((r) => r.rows)).toEqual([[2], [3]]);
+    expect(summary.rejections).toEqual([
+      {
+        row: 4,
+        problems: [
+          {
+            column: 'id',
+            columnIndex: 1,
+            code: 'csv.duplicate-id',
+            message: {
+              sv: 'Posten har samma id som raden 2 i filen; bara den första importeras.',
+              en: 'The record has the same id as row 2 of the file; only the first is imported.',
+            },
+          },
+        ],
+      },
+    ]);
+    const json = JSON.stringify(summary);
+    for (const secret of ['hemligt', 'Person']) expect(json).not.toContain(secret);
+  });
+
   it('in strict mode rejects the whole file on one error and stores nothing', async () => {
     const good = readFileSync(join(root, 'examples/cases-excel-sv.csv'), 'utf8');
     const bad = `${good}case-9;2080\r\n`;
