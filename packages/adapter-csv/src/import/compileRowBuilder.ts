@@ -49,7 +49,8 @@ type Node = Leaf | Branch;
  * Compiles a column plan into a function that builds a row's nested input straight
  * from its cells, as {@link readRowFields} with a root and {@link compactLists} would,
  * for a plan whose columns each fill known fields: the tree of objects and lists is
- * worked out once from the header, so a row costs one read per cell and one object per
+ * worked out once from the header, and so is each column's reader ({@link fieldReader})
+ * and the value of each constant, so a row costs one read per cell and one object per
  * level, with no field names split or looked up. An object or list is made only when a
  * cell below it has a value; list items keep the order of their positions. Returns
  * `undefined` for a plan it cannot compile (a column split over several fields or over
@@ -126,9 +127,9 @@ export function compileRowBuilder(
   sortLists(root);
   const program = new Program();
   compile(root, program);
-  const constants_ = leafConstants(program.leaves, options);
+  const constantValues = leafConstants(program.leaves, options);
   const stack: Container[] = [];
-  return (cells, problems) => run(program, constants_, stack, cells, problems, options);
+  return (cells, problems) => run(program, constantValues, stack, cells, problems, options);
 }
 
 /** List items in the order of their positions (`children.1` before `children.3`). */
