@@ -2,6 +2,7 @@ import { createErrorFactory } from '@stadig/core';
 import { csvMessages } from '../messages';
 import type { CellOptions } from '../rows/readCell';
 import type { CellFailure } from '../rows/readCellValue';
+import { columnCellOptions } from './columnCellOptions';
 import type { RowProblem } from './ImportSummary';
 import type { ColumnAction } from './planColumns';
 
@@ -31,7 +32,7 @@ export function cellProblem(
   options: CellOptions,
 ): RowProblem {
   const e = csvError(failure.code as 'csv.invalid-date', {
-    format: action?.dateFormat ?? options.dateFormat,
+    format: columnCellOptions(action, options).dateFormat,
   });
   return {
     column: action?.name ?? field,

@@ -1,6 +1,7 @@
 import type { FieldType } from '../rows/FieldType';
 import type { CellOptions } from '../rows/readCell';
 import { readCellValue } from '../rows/readCellValue';
+import { columnCellOptions } from './columnCellOptions';
 import type { ColumnAction } from './planColumns';
 import { readFieldValue } from './readFieldValue';
 
@@ -50,8 +51,7 @@ export function fieldReader(
   action: ColumnAction,
   options: CellOptions,
 ): FieldReader {
-  const cellOptions =
-    action.dateFormat === undefined ? options : { ...options, dateFormat: action.dateFormat };
+  const cellOptions = columnCellOptions(action, options);
   const itemCodes = type === 'list' ? action.codes : undefined;
   if (action.resolve === undefined && itemCodes === undefined) {
     return (text) => readCellValue(type, text, cellOptions);

@@ -2,6 +2,7 @@ import { resolveMunicipality } from '@stadig/core';
 import type { FieldType } from '../rows/FieldType';
 import type { CellOptions } from '../rows/readCell';
 import { CellFailure, readCellValue } from '../rows/readCellValue';
+import { columnCellOptions } from './columnCellOptions';
 import type { ColumnAction } from './planColumns';
 
 const unknownMunicipality = /* @__PURE__ */ new CellFailure('csv.municipality-unknown');
@@ -31,12 +32,7 @@ export function readFieldValue(
   action: ColumnAction | null,
   options: CellOptions,
 ): unknown {
-  const format = action?.dateFormat;
-  const read = readCellValue(
-    type,
-    text,
-    format === undefined ? options : { ...options, dateFormat: format },
-  );
+  const read = readCellValue(type, text, columnCellOptions(action, options));
   if (read instanceof CellFailure || action === null) return read;
   const codes = action.codes;
   const value =
