@@ -155,6 +155,26 @@ describe('runBench with a fake clock', () => {
     ]);
   });
 
+  it('adds up the time a self-timed case reports, not the time its call took', async () => {
+    const selfTimed = defineBench({
+      ...bench,
+      // Each call takes 10 ms on the clock (starting a process) but reports 2 ms of work.
+      baseline: { name: 'slow', selfTimed: true, fn: async () => tick(10) && 4 },
+      candidates: [{ name: 'quick', selfTimed: true, fn: async () => tick(10) && 1 }],
+    });
+    const report = await runBench(selfTimed, env);
+    // slow: 5 calls × 2 ops in 20 ms of work = 500/s; quick: 20 calls × 2 ops in 20 ms = 2000/s
+    expect(report.cases.map((c) => [c.name, c.opsPerSecond, c.ratio])).toEqual([
+      ['slow', 500, 1],
+      ['quick', 2000, 4],
+    ]);
+    const wrong = defineBench({
+      ...bench,
+      baseline: { name: 'slow', selfTimed: true, fn: () => 'x' },
+    });
+    await expect(runBench(wrong, env)).rejects.toThrow(/must resolve to its milliseconds/);
+  });
+
   it('refuses to time cases that its check finds disagreeing', async () => {
     const disagreeing = defineBench({ ...bench, check: () => ['"Falun": 2080 vs null'] });
     await expect(runBench(disagreeing, env)).rejects.toThrow(BenchCheckError);
