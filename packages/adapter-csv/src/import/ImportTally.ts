@@ -281,7 +281,8 @@ export class ImportTally {
       const first = (rows[0] as CsvRow).row;
       const earlier = this.seen.add(externalId, first);
       if (earlier !== 0) {
-        const column = this.columnOf('id');
+        const [only, ...more] = kind.idFields;
+        const column = more.length === 0 ? this.columnOf(only) : undefined;
         const e = csvError('csv.duplicate-id', { row: earlier });
         return new Map([[0, [problemOf(e, column?.name ?? null, column?.index ?? null)]]]);
       }

@@ -306,6 +306,25 @@ describe('importCsv: grant applications and usage reports', () => {
     expect(summary.rejections[0]?.problems[0]?.code).toBe('grants.used-exceeds-granted');
   });
 
+  it('rejects a second report for a municipality and year, with no one column to point at', async () => {
+    const text =
+      'kommun,ar,beviljat_kr,kategori,lonekostnader_kr,ovriga_kostnader_kr\n' +
+      'Falu kommun,2023,700000,other,400000,0\n' +
+      'Hagfors kommun,2023,45675,other,40000,0\n' +
+      'Falu kommun,2023,700000,other,300000,0\n';
+    const summary = await importCsv(utf8(text), { kind: 'usage', asOf });
+    expect([summary.read, summary.imported, summary.rejected]).toEqual([3, 2, 1]);
+    expect(summary.rejections).toEqual([
+      {
+        row: 4,
+        problems: [
+          expect.objectContaining({ column: null, columnIndex: null, code: 'csv.duplicate-id' }),
+        ],
+      },
+    ]);
+    expect(summary.rejections[0]?.problems[0]?.message.en).toContain('row 2');
+  });
+
   it('rejects every row when the column that groups rows is missing', async () => {
     const summary = await importCsv(utf8('ar;kommun\n2023;Falun\n'), {
       kind: 'applications',

@@ -15,7 +15,7 @@ export type FlatRows = readonly ReadonlyMap<string, unknown>[];
  * What the importer needs to know about one kind of file: its flat fields, the header
  * names accepted for them without a profile, which fields group adjacent rows into one
  * record, how the record is built and validated, where an error's path points, and the
- * record's external id (what a store upserts by).
+ * record's external id (what a store upserts by) with the fields it is made of.
  *
  * @example
  * ```ts
@@ -43,6 +43,11 @@ export interface RowKind<T> {
   /** The row (0-based within the record) and flat field an error path points to. */
   readonly locate: (path: ErrorPath) => { readonly row: number; readonly field: string };
   externalId(value: T): string;
+  /**
+   * The flat fields the external id is made of. A record whose id an earlier record of
+   * the file took is pointed at that field's column when there is only one.
+   */
+  readonly idFields: readonly [string, ...string[]];
 }
 
 /**

@@ -55,4 +55,5 @@ export const applicationRowKind: RowKind<GrantApplication> = {
     return { row: 0, field: String(top ?? 'id') };
   },
   externalId: (a) => a.id,
+  idFields: ['id'],
 };

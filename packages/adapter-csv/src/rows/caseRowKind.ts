@@ -30,6 +30,7 @@ export const caseRowKind: RowKind<Case> = {
     field: path.map((p) => (typeof p === 'number' ? String(p + 1) : p)).join('.'),
   }),
   externalId: (c) => c.id,
+  idFields: ['id'],
 };
 
 /**

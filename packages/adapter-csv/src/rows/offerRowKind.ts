@@ -57,6 +57,7 @@ export const offerRowKind: RowKind<Offer> = {
     field: path.map((p) => (typeof p === 'number' ? String(p + 1) : p)).join('.'),
   }),
   externalId: (o) => o.id,
+  idFields: ['id'],
 };
 
 function withRequirements(input: Record<string, unknown>): Record<string, unknown> {

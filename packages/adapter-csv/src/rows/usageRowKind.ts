@@ -51,4 +51,5 @@ export const usageRowKind: RowKind<UsageReport> = {
     return { row: 0, field: String(top ?? 'municipality') };
   },
   externalId: (r) => `${r.municipalityCode}:${r.year}`,
+  idFields: ['municipality', 'year'],
 };
