@@ -2,9 +2,10 @@ import { countyAffixes } from './countyForms';
 import { countyIndex } from './countyIndex';
 import { getCounty } from './getCounty';
 import { getMunicipality } from './getMunicipality';
+import { isKnownMunicipalityCode } from './isKnownMunicipalityCode';
 import type { Municipality } from './Municipality';
+import type { MunicipalityCode } from './MunicipalityCode';
 import type { MunicipalityCandidate, MunicipalityResolution } from './MunicipalityResolution';
-import { municipalities } from './municipalities';
 import { municipalitiesInCounty } from './municipalitiesInCounty';
 import { municipalityAffixes } from './municipalityForms';
 import { municipalityIndex } from './municipalityIndex';
@@ -21,6 +22,33 @@ const unknown = (input: string, reason: ResolutionReason): MunicipalityResolutio
   Object.freeze({ status: 'unknown', input, municipality: null, reason, candidates: [] as const });
 const exact = (input: string, m: Municipality, reason: ResolutionReason): MunicipalityResolution =>
   Object.freeze({ status: 'exact', input, municipality: m, reason, candidates: [] as const });
+type ExactReason = 'municipality.code' | 'municipality.name' | 'municipality.form';
+/** The reasons of exact resolutions, made once per municipality and reason (at most 3 × 290). */
+const exactReasons = new Map<string, ResolutionReason>();
+/** The normalised official names, made once per municipality. */
+const normalisedNames = new Map<MunicipalityCode, string>();
+
+function normalisedName(code: MunicipalityCode): string {
+  let name = normalisedNames.get(code);
+  if (name === undefined) {
+    name = normalizeName(getMunicipality(code).name);
+    normalisedNames.set(code, name);
+  }
+  return name;
+}
+
+/** An exact resolution to the municipality with a known code, its reason made once. */
+function exactBy(input: string, code: MunicipalityCode, why: ExactReason): MunicipalityResolution {
+  const m = getMunicipality(code);
+  const key = `${why} ${code}`;
+  let reason = exactReasons.get(key);
+  if (reason === undefined) {
+    reason = resolutionReason(why, m);
+    exactReasons.set(key, reason);
+  }
+  return exact(input, m, reason);
+}
+
 const probable = (input: string, candidates: Candidates): MunicipalityResolution =>
   Object.freeze({
     status: 'probable',
@@ -59,10 +87,9 @@ export function resolveMunicipality(text: string): MunicipalityResolution {
   const normalised = normalizeName(text);
   if (normalised === '') return unknown(text, resolutionReason('municipality.empty', {}));
   if (/^\d{4}$/.test(normalised)) {
-    const m = municipalities.find((candidate) => candidate.code === normalised);
-    return m === undefined
-      ? unknown(text, resolutionReason('municipality.unknown-code', {}))
-      : exact(text, m, resolutionReason('municipality.code', m));
+    return isKnownMunicipalityCode(normalised)
+      ? exactBy(text, normalised as MunicipalityCode, 'municipality.code')
+      : unknown(text, resolutionReason('municipality.unknown-code', {}));
   }
   if (normalised.length > MAX_NAME_LENGTH) {
     return unknown(text, resolutionReason('municipality.no-match', {}));
@@ -70,9 +97,8 @@ export function resolveMunicipality(text: string): MunicipalityResolution {
   const key = stripAffixes(normalised, municipalityAffixes);
   const code = municipalityIndex().exact.get(key);
   if (code !== undefined) {
-    const m = getMunicipality(code);
-    const isName = normalised === normalizeName(m.name);
-    return exact(text, m, resolutionReason(isName ? 'municipality.name' : 'municipality.form', m));
+    const isName = normalised === normalisedName(code);
+    return exactBy(text, code, isName ? 'municipality.name' : 'municipality.form');
   }
   return countyLevel(text, normalised) ?? nearest(text, key);
 }
