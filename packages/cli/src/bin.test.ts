@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -29,5 +29,30 @@ describe('the stadig binary', () => {
     expect(JSON.parse(done.stdout)).toHaveLength(1);
     expect((await stadig('municipality', 'resolve', 'Atlantis kommun')).code).toBe(1);
     expect((await stadig('no-such-verb')).code).toBe(2);
+  }, 30_000);
+
+  it('exits quietly with its own code when the reader closes the pipe early (| head)', async () => {
+    const child = spawn(
+      process.execPath,
+      [
+        '--conditions=@stadig/source',
+        '--import',
+        'tsx',
+        bin,
+        'municipality',
+        'resolve',
+        '--json',
+        'Falun',
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   }, 30_000);
 });
