@@ -1,3 +1,5 @@
+import type { caseStoreSink } from './caseStoreSink';
+
 /**
  * A validated record ready to store: its external id (a store upserts by it, so an
  * import run again adds no duplicate), the value, and the rows it came from.
@@ -19,7 +21,10 @@ export interface ImportedRecord<T> {
  * Where validated records go, in batches. `write` stores a whole batch or nothing (a
  * transaction) and resolves when it is stored. If it rejects, the importer writes the
  * batch's records again one at a time, and the rows of each record refused alone are
- * rejected with `csv.sink-failed`; the import goes on. Upserting by external id makes
+ * rejected with `csv.sink-failed`; the import goes on. When it rejects with a
+ * `StadigError` (as {@link caseStoreSink} does with the store's), that error's code and
+ * sv/en message follow `csv.sink-failed` as the row's second problem, so it must not
+ * repeat a personal value (no `StadigError` does). Upserting by external id makes
  * this retry, and an interrupted import run again, add no duplicate.
  *
  * @example

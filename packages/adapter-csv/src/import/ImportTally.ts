@@ -13,17 +13,33 @@ import { readRowFields } from './readRowFields';
 import { SeenIds } from './SeenIds';
 
 const csvError = createErrorFactory(csvMessages);
-/** Whether the sink stored the records (it resolved), never throwing. */
-async function stored(
+/** What `attempt` answers when the sink stored the records. */
+const STORED = 'stored';
+
+/**
+ * Whether the sink stored the records, never throwing: `STORED`, or why it refused them
+ * (the error it rejected with, when that is a `StadigError` such as a store's), or `null`.
+ */
+async function attempt(
   sink: ImportSink<unknown>,
   records: readonly ImportedRecord<unknown>[],
-): Promise<boolean> {
+): Promise<typeof STORED | RowProblem | null> {
   try {
     await sink.write(records);
-    return true;
-  } catch {
-    return false;
+    return STORED;
+  } catch (error) {
+    return sinkReason(error);
   }
+}
+
+/** A sink's refusal as a row problem, when it is a `StadigError` (code and sv/en message). */
+function sinkReason(error: unknown): RowProblem | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  if (typeof code !== 'string' || typeof message !== 'object' || message === null) return null;
+  const { sv, en } = message as { sv?: unknown; en?: unknown };
+  if (typeof sv !== 'string' || typeof en !== 'string') return null;
+  return { column: null, columnIndex: null, code, message: { sv, en } };
 }
 
 const byColumn = (a: RowProblem, b: RowProblem) =>
@@ -330,15 +346,19 @@ export class ImportTally {
   private async write(records: ImportedRecord<unknown>[]): Promise<void> {
     const sink = this.options.sink as ImportSink<unknown> | undefined;
     if (sink === undefined || records.length === 0) return;
-    if (await stored(sink, records)) return;
+    const whole = await attempt(sink, records);
+    if (whole === STORED) return;
     // The batch was refused (and rolled back): each record is tried alone, so that one
     // record the store refuses does not cost the others their place.
     for (const record of records) {
-      if (records.length > 1 && (await stored(sink, [record]))) continue;
+      const alone = records.length === 1 ? whole : await attempt(sink, [record]);
+      if (alone === STORED) continue;
       this.records--;
       this.imported -= record.rows.length;
-      const failed = problemOf(csvError('csv.sink-failed', {}), null, null);
-      for (const row of record.rows) this.reject({ row, fields: null }, [failed]);
+      const problems = [problemOf(csvError('csv.sink-failed', {}), null, null)];
+      // The store's own reason follows, when it gave one.
+      if (alone !== null) problems.push(alone);
+      for (const row of record.rows) this.reject({ row, fields: null }, problems);
     }
   }
 

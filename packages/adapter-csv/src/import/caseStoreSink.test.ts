@@ -33,6 +33,39 @@ describe('caseStoreSink', () => {
     });
   });
 
+  it("rejects a case the store refuses with the store's own reason, and keeps the others", async () => {
+    const { port, oracle } = createMemoryCaseStorePort();
+    const store = createCaseStore(port, storeOptions);
+    const sink = caseStoreSink(store);
+    await importCsv(file, { kind: 'cases', asOf, sink });
+    // The same file again, with the first case moved to another municipality.
+    const moved = new TextDecoder().decode(file).replace('case-0001;2080;', 'case-0001;1480;');
+    const summary = await importCsv(new TextEncoder().encode(moved), { kind: 'cases', asOf, sink });
+    expect(summary).toMatchObject({ read: 2, imported: 1, rejected: 1 });
+    expect(summary.rejections).toEqual([
+      {
+        row: 2,
+        problems: [
+          expect.objectContaining({ code: 'csv.sink-failed' }),
+          {
+            column: null,
+            columnIndex: null,
+            // The case's id is taken by the case stored in the other municipality.
+            code: 'store.duplicate',
+            message: {
+              sv: 'Ett ärende med samma id eller externa id finns redan.',
+              en: 'A case with the same id or external id already exists.',
+            },
+          },
+        ],
+      },
+    ]);
+    expect(await oracle.countCases()).toBe(2);
+    const json = JSON.stringify(summary);
+    for (const secret of ['Testa', 'Exempelsdotter', 'Storgatan'])
+      expect(json).not.toContain(secret);
+  });
+
   it('creates no duplicate when the same file is imported again, and resumes after the checkpoint', async () => {
     const { port, oracle } = createMemoryCaseStorePort();
     const store = createCaseStore(port, storeOptions);

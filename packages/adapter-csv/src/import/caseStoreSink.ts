@@ -9,7 +9,8 @@ import type { ImportSink } from './ImportSink';
  * row of each batch is stored as the import's checkpoint in the same transaction; pass
  * `(await store.readCheckpoint(importId))?.position` as `resumeAfter` to go on after it.
  * A batch the store refuses is rolled back; the importer then writes its cases one at a
- * time, and rejects the rows of a case refused alone (`csv.sink-failed`).
+ * time, and rejects the rows of a case refused alone with `csv.sink-failed` followed by
+ * the store's reason (such as `store.duplicate`).
  *
  * @param store - the case store
  * @param options - `importId`, to store checkpoints
@@ -37,7 +38,9 @@ export function caseStoreSink(
         batch.map((r) => ({ kind: 'upsert', externalId: r.externalId, input: r.input })),
         checkpoint === undefined ? {} : { checkpoint },
       );
-      if (result.isErr()) throw new Error(result.error[0].code);
+      // The store's first error (code, sv/en message, never a personal value) is what the
+      // importer reports for a record the store refuses alone.
+      if (result.isErr()) throw result.error[0];
     },
   };
 }
