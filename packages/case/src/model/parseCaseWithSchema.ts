@@ -1,8 +1,6 @@
 import {
   type DateOnly,
-  dateMessages,
   type IdentityNumber,
-  municipalitiesMessages,
   type NonEmptyReadonlyArray,
   parseIdentityNumber,
   parseWithSchema,
@@ -10,7 +8,7 @@ import {
   type Result,
   type StadigError,
 } from '@stadig/core';
-import { housingMessages } from '@stadig/housing';
+import { housingSolutionMessages } from '@stadig/housing';
 import { err, ok } from 'neverthrow';
 import type * as z from 'zod/mini';
 import { replayErrors } from '../lifecycle/replayErrors';
@@ -21,12 +19,7 @@ import { toCaseOutcome } from './toCaseOutcome';
 import { toPerson } from './toPerson';
 import { toPlace } from './toPlace';
 
-const catalogue = /* @__PURE__ */ (() => ({
-  ...dateMessages,
-  ...municipalitiesMessages,
-  ...housingMessages,
-  ...caseMessages,
-}))();
+const catalogue = /* @__PURE__ */ (() => ({ ...housingSolutionMessages, ...caseMessages }))();
 
 type Raw = z.output<typeof caseSchema>;
 type Identities = Map<string, IdentityNumber>;

@@ -1,4 +1,5 @@
 export { housingSolutionJsonSchema } from './housingSolutionJsonSchema';
+export { housingSolutionMessages } from './housingSolutionMessages';
 export {
   type AddressInput,
   type HousingSolution,

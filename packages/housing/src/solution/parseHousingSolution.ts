@@ -1,7 +1,5 @@
 import {
-  dateMessages,
   type ErrorPath,
-  municipalitiesMessages,
   type NonEmptyReadonlyArray,
   parseWithSchema,
   protect,
@@ -9,15 +7,9 @@ import {
   type StadigError,
 } from '@stadig/core';
 import { ok } from 'neverthrow';
+import { housingSolutionMessages as catalogue } from './housingSolutionMessages';
 import { type HousingSolution, housingSolutionSchema } from './housingSolutionSchema';
-import { housingMessages } from './messages';
 import { readHousingSolutionFast } from './readHousingSolutionFast';
-
-const catalogue = /* @__PURE__ */ (() => ({
-  ...dateMessages,
-  ...municipalitiesMessages,
-  ...housingMessages,
-}))();
 
 /**
  * Validates a housing solution from any input (parsed JSON, a form) and wraps its

@@ -1,21 +1,13 @@
 import {
-  dateMessages,
   type ErrorPath,
-  municipalitiesMessages,
   type NonEmptyReadonlyArray,
   parseWithSchema,
   protect,
   type Result,
   type StadigError,
 } from '@stadig/core';
-import { housingMessages } from '@stadig/housing';
+import { housingSolutionMessages as catalogue } from '@stadig/housing';
 import { type Offer, offerSchema } from './offerSchema';
-
-const catalogue = /* @__PURE__ */ (() => ({
-  ...dateMessages,
-  ...municipalitiesMessages,
-  ...housingMessages,
-}))();
 
 /**
  * Validates an offer from any input and wraps the dwelling's address
