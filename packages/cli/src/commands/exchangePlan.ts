@@ -1,17 +1,12 @@
 import type { LocalizedText } from '@stadig/core';
 import { type ExchangeLedger, planExchange } from '@stadig/matching';
-import { asOfFlag } from '../asOfFlag';
 import type { Command, CommandContext } from '../Command';
 import { type ExitCode, exitCodes } from '../exitCodes';
 import { parseCommandArgs, usageError } from '../parseCommandArgs';
 import { readJsonInput } from '../readJsonInput';
-import { allowStepsFlag, readMatchInputs } from './match';
+import { matchingArgs, matchingOptions, readMatchInputs } from './match';
 
 const t = {
-  files: {
-    sv: 'Ange två filer: ärenden och erbjudanden (- för standard in, en gång)',
-    en: 'Give two files: cases and offers (- for standard input, once)',
-  },
   badTolerance: {
     sv: '--tolerance måste vara ett heltal 0–1000',
     en: '--tolerance must be a whole number 0–1000',
@@ -68,32 +63,21 @@ async function run(args: readonly string[], ctx: CommandContext): Promise<ExitCo
     {
       ledger: { type: 'string' },
       tolerance: { type: 'string' },
-      json: { type: 'boolean' },
-      'as-of': { type: 'string' },
-      'allow-step': { type: 'string', multiple: true },
+      ...matchingOptions,
     },
     ctx,
   );
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  const [casesFile, offersFile, ...more] = positionals;
-  if (casesFile === undefined || offersFile === undefined || more.length > 0)
-    return usageError(ctx, t.files[ctx.lang]);
+  const shared = matchingArgs(values, positionals, ctx);
+  if (typeof shared === 'number') return shared;
   const tolerance = values.tolerance === undefined ? 2 : Number(values.tolerance);
   if (!/^\d{1,4}$/.test(values.tolerance ?? '2') || tolerance > 1000)
     return usageError(ctx, t.badTolerance[ctx.lang]);
-  const asOf = asOfFlag(values['as-of'], ctx);
-  if (typeof asOf === 'number') return asOf;
-  const allowSteps = allowStepsFlag(values['allow-step'], ctx);
-  if (typeof allowSteps === 'number') return allowSteps;
+  const { files, asOf, allowSteps } = shared;
   const ledger = values.ledger === undefined ? {} : await readLedger(values.ledger, ctx);
   if (typeof ledger === 'number') return ledger;
-  const inputs = await readMatchInputs(
-    [casesFile, offersFile],
-    'exchange plan',
-    { asOf, allowSteps },
-    ctx,
-  );
+  const inputs = await readMatchInputs(files, 'exchange plan', { asOf, allowSteps }, ctx);
   if (typeof inputs === 'number') return inputs;
   const plan = planExchange(inputs.preparedCases, inputs.preparedOffers, { ledger, tolerance });
   if (values.json) {

@@ -143,28 +143,57 @@ export async function readMatchInputs(
 }
 
 /**
- * Reads the `--allow-step` flags: tenures accepted even when not permanent.
- *
- * @param values - the flag's values
- * @param ctx - the command's context
- * @returns the tenures, or exit code 2
+ * The flags `stadig match` and `stadig exchange plan` share, for `parseCommandArgs`.
  *
  * @example
  * ```ts
- * allowStepsFlag(['social-contract'], ctx);
- * //=> ['social-contract']
+ * Object.keys(matchingOptions);
+ * //=> ['json', 'as-of', 'allow-step']
  * ```
  */
-export function allowStepsFlag(
-  values: readonly string[] | undefined,
+export const matchingOptions = {
+  json: { type: 'boolean' },
+  'as-of': { type: 'string' },
+  'allow-step': { type: 'string', multiple: true },
+} as const;
+
+/**
+ * Reads what `stadig match` and `stadig exchange plan` share: the two files (cases,
+ * then offers), `--as-of` and `--allow-step` (tenures accepted even when not permanent).
+ *
+ * @param values - the parsed flags
+ * @param positionals - the words that are not flags
+ * @param ctx - the command's context
+ * @returns the files, the day and the tenures, or exit code 2 (already reported)
+ *
+ * @example
+ * ```ts
+ * matchingArgs({ 'allow-step': ['social-contract'] }, ['cases.json', 'offers.json'], ctx);
+ * //=> { files: ['cases.json', 'offers.json'], asOf: '2026-11-22', allowSteps: ['social-contract'] }
+ * ```
+ */
+export function matchingArgs(
+  values: { readonly 'as-of'?: string | undefined; readonly 'allow-step'?: string[] | undefined },
+  positionals: readonly string[],
   ctx: CommandContext,
-): readonly TenureKind[] | ExitCode {
-  const steps: TenureKind[] = [];
-  for (const v of values ?? []) {
+):
+  | {
+      readonly files: readonly [string, string];
+      readonly asOf: DateOnly;
+      readonly allowSteps: readonly TenureKind[];
+    }
+  | ExitCode {
+  const [casesFile, offersFile, ...more] = positionals;
+  if (casesFile === undefined || offersFile === undefined || more.length > 0)
+    return usageError(ctx, t.files[ctx.lang]);
+  const asOf = asOfFlag(values['as-of'], ctx);
+  if (typeof asOf === 'number') return asOf;
+  const allowSteps: TenureKind[] = [];
+  for (const v of values['allow-step'] ?? []) {
     if (!Object.hasOwn(tenureKinds, v)) return usageError(ctx, t.badStep[ctx.lang]);
-    steps.push(v as TenureKind);
+    allowSteps.push(v as TenureKind);
   }
-  return steps;
+  return { files: [casesFile, offersFile], asOf, allowSteps };
 }
 
 async function run(args: readonly string[], ctx: CommandContext): Promise<ExitCode> {
@@ -173,25 +202,19 @@ async function run(args: readonly string[], ctx: CommandContext): Promise<ExitCo
     {
       top: { type: 'string' },
       assign: { type: 'boolean' },
-      json: { type: 'boolean' },
-      'as-of': { type: 'string' },
-      'allow-step': { type: 'string', multiple: true },
+      ...matchingOptions,
     },
     ctx,
   );
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  const [casesFile, offersFile, ...more] = positionals;
-  if (casesFile === undefined || offersFile === undefined || more.length > 0)
-    return usageError(ctx, t.files[ctx.lang]);
+  const shared = matchingArgs(values, positionals, ctx);
+  if (typeof shared === 'number') return shared;
   const top = values.top === undefined ? 5 : Number(values.top);
   if (!/^\d{1,4}$/.test(values.top ?? '5') || top < 1 || top > 1000)
     return usageError(ctx, t.badTop[ctx.lang]);
-  const asOf = asOfFlag(values['as-of'], ctx);
-  if (typeof asOf === 'number') return asOf;
-  const allowSteps = allowStepsFlag(values['allow-step'], ctx);
-  if (typeof allowSteps === 'number') return allowSteps;
-  const inputs = await readMatchInputs([casesFile, offersFile], 'match', { asOf, allowSteps }, ctx);
+  const { files, asOf, allowSteps } = shared;
+  const inputs = await readMatchInputs(files, 'match', { asOf, allowSteps }, ctx);
   if (typeof inputs === 'number') return inputs;
   const { preparedCases: cases, preparedOffers: offers } = inputs;
   if (values.assign) {
