@@ -39,6 +39,7 @@ export const conformanceTests = {
     'applies a batch in one transaction',
     'a failed batch leaves nothing',
     'a batch of creates stops at a duplicate and leaves nothing',
+    'a batch of upserts creates the new cases and updates those that exist',
     'an invalid operation fails the batch before any write',
     'an interrupted import resumes from its checkpoint without duplicates',
   ],

@@ -84,6 +84,48 @@ export function batchSuite(test: Test): void {
   );
   test(
     'batches',
+    'a batch of upserts creates the new cases and updates those that exist',
+    async ({ store, oracle, inputs }) => {
+      const [a, b, c, d] = inputs(4);
+      const upserts = (pairs: [string, Record<string, unknown> | undefined][]) =>
+        pairs.map(([externalId, input]) => ({ kind: 'upsert' as const, externalId, input }));
+      (
+        await store.batch(
+          upserts([
+            ['u-b', b],
+            ['u-d', d],
+          ]),
+        )
+      )._unsafeUnwrap();
+      const done = await store.batch(
+        upserts([
+          ['u-a', a],
+          ['u-b', b],
+          ['u-c', c],
+          ['u-d', d],
+        ]),
+        { checkpoint: { importId: 'imp-4', position: 4 } },
+      );
+      expect(done._unsafeUnwrap().map((o) => [o.outcome, o.head.id, o.head.version])).toEqual([
+        ['created', a?.id, 1],
+        ['updated', b?.id, 2],
+        ['created', c?.id, 1],
+        ['updated', d?.id, 2],
+      ]);
+      expect(await oracle.countCases()).toBe(4);
+      for (const [input, actions] of [
+        [a, ['case-created']],
+        [b, ['case-created', 'case-updated']],
+        [c, ['case-created']],
+      ] as const) {
+        const entries = await oracle.auditEntries(String(input?.id));
+        expect(entries.map((e) => e.action)).toEqual(actions);
+      }
+      expect(await oracle.readCheckpoint('imp-4')).toEqual({ importId: 'imp-4', position: 4 });
+    },
+  );
+  test(
+    'batches',
     'an invalid operation fails the batch before any write',
     async ({ store, oracle, inputs }) => {
       const [a, b] = inputs(2);

@@ -171,9 +171,10 @@ export interface CaseStorePort {
   /**
    * Optional, for bulk imports: stores many new cases with their audit entries (one
    * per case, in the same order), stopping at the first whose id or external id
-   * exists and answering its index. Called only inside `transaction`, which the
-   * factory then rolls back, so nothing of a failed call is kept. Without it, a batch
-   * of creates calls `insert` once per case.
+   * exists and answering its index; the cases before it stay stored. Called only
+   * inside `transaction`: the factory goes on from there (an upsert updates the case
+   * it met, then the rest go in bulk again) or rolls the whole transaction back.
+   * Without it, a batch of creates and upserts writes one case at a time.
    */
   readonly insertMany?: (
     records: readonly CaseRecord[],

@@ -59,7 +59,7 @@ export async function runBatch(
     return ok(
       await port.transaction(async (tx) => {
         const w = caseWrites(tx, ctx);
-        const bulk = await insertAll(tx, w, prepared);
+        const bulk = await insertAll(tx, w, prepared, ctx);
         if (bulk !== undefined) {
           if (checkpoint !== undefined) await tx.writeCheckpoint(checkpoint);
           return bulk;
@@ -80,16 +80,22 @@ export async function runBatch(
   }
 }
 
-/** A batch of creates only, through the port's `insertMany` when it has one; else `undefined`. */
+/**
+ * A batch of creates and upserts, through the port's `insertMany` when it has one; else
+ * `undefined`. New cases go in together. At a case whose id or external id is taken,
+ * a create fails the batch (`store.duplicate`), while an upsert goes the general way
+ * (it updates the case with that external id); the cases after it go on in bulk.
+ */
 async function insertAll(
   tx: CaseStorePort,
   w: ReturnType<typeof caseWrites>,
   prepared: readonly Prepared[],
+  ctx: StoreContext,
 ): Promise<UpsertOutcome[] | undefined> {
   if (tx.insertMany === undefined || prepared.length === 0) return undefined;
   const records: CaseRecord[] = [];
   for (const { op, prepared: p } of prepared) {
-    if (op.kind !== 'create' || p === undefined) return undefined;
+    if ((op.kind !== 'create' && op.kind !== 'upsert') || p === undefined) return undefined;
     records.push({
       id: p.id,
       municipality: p.municipality,
@@ -101,18 +107,58 @@ async function insertAll(
       protectedPart: p.protectedPart,
     });
   }
-  const answer = await tx.insertMany(
-    records,
-    records.map((r) => w.audit('case-created', r)),
-  );
-  if (answer !== 'ok') {
-    throw new Rollback(
-      at(answer.duplicateAt, [
-        storeError('store.duplicate', {}, ['id']),
-      ]) as unknown as CaseStoreErrors,
+  const audits = records.map((r) => w.audit('case-created', r));
+  const outcomes: UpsertOutcome[] = [];
+  /**
+   * The case at `index` the general way (an upsert creates or updates it); `taken` when
+   * the bulk call met its id or external id, which fails a create.
+   */
+  const one = async (index: number, taken: boolean): Promise<UpsertOutcome> => {
+    const { op, prepared: p } = prepared[index] as Prepared;
+    const done =
+      taken && op.kind === 'create'
+        ? err([storeError('store.duplicate', {}, ['id'])] as unknown as CaseStoreErrors)
+        : await apply(w, op, p, ctx);
+    if (done.isErr()) throw new Rollback(at(index, done.error) as unknown as CaseStoreErrors);
+    outcomes.push(done.value);
+    return done.value;
+  };
+  const created = (from: number, to: number) => {
+    for (const { protectedPart: _p, ...head } of records.slice(from, to))
+      outcomes.push({ outcome: 'created', head });
+  };
+  // `window` cases go in bulk at a time. After a case that exists, the next goes the
+  // general way (window 0), and so do those after it while they exist too: a batch of
+  // cases that all exist costs one bulk call more than case by case, not the rest of
+  // the batch sent again for each. A new case found that way starts the bulk again,
+  // with a window that doubles with each call that stores all it sends.
+  let window = records.length;
+  for (let from = 0; from < records.length; ) {
+    if (window === 0) {
+      const done = await one(from, false);
+      window = done.outcome === 'created' ? 2 : 0;
+      from++;
+      continue;
+    }
+    const to = Math.min(records.length, from + window);
+    const whole = from === 0 && to === records.length;
+    const answer = await tx.insertMany(
+      whole ? records : records.slice(from, to),
+      whole ? audits : audits.slice(from, to),
     );
+    if (answer === 'ok') {
+      created(from, to);
+      from = to;
+      window *= 2;
+      continue;
+    }
+    const taken = from + answer.duplicateAt;
+    created(from, taken);
+    await one(taken, true);
+    from = taken + 1;
+    window = 0;
   }
-  return records.map(({ protectedPart: _p, ...head }) => ({ outcome: 'created' as const, head }));
+  return outcomes;
 }
 
 async function apply(
