@@ -8,7 +8,7 @@ import {
   type Result,
   type StadigError,
 } from '@stadig/core';
-import { housingSolutionMessages } from '@stadig/housing';
+import { housingSolutionMessages, protectSolutionAddress } from '@stadig/housing';
 import { err, ok } from 'neverthrow';
 import type * as z from 'zod/mini';
 import { replayErrors } from '../lifecycle/replayErrors';
@@ -112,10 +112,7 @@ export function parseCaseWithSchema(
   out.protection = protection;
   out.notes = (raw.notes ?? []).map((note) => protect(note, 'free-text'));
   if (raw.outcome !== undefined) {
-    const { address, ...rest } = raw.outcome.solution;
-    const solution =
-      address === undefined ? rest : { ...rest, address: protect(address, 'address') };
-    out.outcome = toCaseOutcome(raw.outcome.date, solution);
+    out.outcome = toCaseOutcome(raw.outcome.date, protectSolutionAddress(raw.outcome.solution));
   }
   return ok(out as Case);
 }

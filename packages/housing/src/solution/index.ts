@@ -8,6 +8,7 @@ export {
 } from './housingSolutionSchema';
 export { type HousingErrorCode, housingMessages } from './messages';
 export { parseHousingSolution } from './parseHousingSolution';
+export { protectSolutionAddress } from './protectSolutionAddress';
 export {
   accessibilityFeatures,
   type HeldTenureKind,

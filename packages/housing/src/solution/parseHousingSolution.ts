@@ -2,13 +2,13 @@ import {
   type ErrorPath,
   type NonEmptyReadonlyArray,
   parseWithSchema,
-  protect,
   type Result,
   type StadigError,
 } from '@stadig/core';
 import { ok } from 'neverthrow';
 import { housingSolutionMessages as catalogue } from './housingSolutionMessages';
 import { type HousingSolution, housingSolutionSchema } from './housingSolutionSchema';
+import { protectSolutionAddress } from './protectSolutionAddress';
 import { readHousingSolutionFast } from './readHousingSolutionFast';
 
 /**
@@ -33,15 +33,8 @@ export function parseHousingSolution(
   path: ErrorPath = [],
 ): Result<HousingSolution, NonEmptyReadonlyArray<StadigError>> {
   const fast = readHousingSolutionFast(input);
-  if (fast !== undefined) return ok(protectAddress(fast));
-  return parseWithSchema(housingSolutionSchema, input, { path, catalogue }).map(protectAddress);
-}
-
-/** The solution with its address wrapped by `protect()` (assigned, not spread: hot path). */
-function protectAddress(raw: { readonly address?: unknown }): HousingSolution {
-  const solution: Record<string, unknown> = { ...raw };
-  if (raw.address === undefined) {
-    if ('address' in solution) delete solution.address;
-  } else solution.address = protect(raw.address, 'address');
-  return solution as unknown as HousingSolution;
+  if (fast !== undefined) return ok(protectSolutionAddress(fast));
+  return parseWithSchema(housingSolutionSchema, input, { path, catalogue }).map(
+    protectSolutionAddress,
+  );
 }

@@ -6,7 +6,7 @@ import {
   type Result,
   type StadigError,
 } from '@stadig/core';
-import { housingSolutionMessages as catalogue } from '@stadig/housing';
+import { housingSolutionMessages as catalogue, protectSolutionAddress } from '@stadig/housing';
 import { type Offer, offerSchema } from './offerSchema';
 
 /**
@@ -37,14 +37,10 @@ export function parseOffer(
   path: ErrorPath = [],
 ): Result<Offer, NonEmptyReadonlyArray<StadigError>> {
   return parseWithSchema(offerSchema, input, { path, catalogue }).map(
-    ({ dwelling, location, ...rest }): Offer => {
-      const { address, ...solution } = dwelling;
-      return {
-        ...rest,
-        dwelling:
-          address === undefined ? solution : { ...solution, address: protect(address, 'address') },
-        ...(location === undefined ? {} : { location: protect(location, 'location') }),
-      };
-    },
+    ({ dwelling, location, ...rest }): Offer => ({
+      ...rest,
+      dwelling: protectSolutionAddress(dwelling),
+      ...(location === undefined ? {} : { location: protect(location, 'location') }),
+    }),
   );
 }
