@@ -11,7 +11,8 @@
  * heapUsed) of the process. PGlite runs in the process, one transaction at a time: its
  * readers wait for the import's transactions and the import for theirs.
  *
- * The harness part compares the two write paths on PGlite, 200 cases per call.
+ * The harness part compares the write paths on PGlite, 200 cases per call: creates in
+ * batches, and upserts of new cases in batches (what `caseStoreSink` writes).
  */
 
 import { createPostgresCaseStorePort, migrateCaseStore } from '@stadig/adapter-postgres';
@@ -42,7 +43,7 @@ if ('note' in server) {
   }
 }
 
-// The harness part: the same two write paths, 200 cases per call, on a fresh PGlite.
+// The harness part: the write paths, 200 cases per call, on a fresh PGlite.
 const engine = await pgliteEngine();
 (await migrateCaseStore(engine))._unsafeUnwrap();
 const store = createCaseStore(
@@ -74,6 +75,18 @@ export default defineBench({
     {
       name: 'store.batch of 200 creates (stadig.import_cases)',
       fn: () => importInBatches(store, take(), PER_CALL),
+    },
+    {
+      // What caseStoreSink writes for new cases: upserts by external id, in bulk too.
+      name: 'store.batch of 200 upserts of new cases',
+      fn: async () => {
+        const ops = take().map((input) => ({
+          kind: 'upsert' as const,
+          externalId: String(input.id),
+          input,
+        }));
+        (await store.batch(ops))._unsafeUnwrap();
+      },
     },
   ],
   opsPerCall: PER_CALL,
