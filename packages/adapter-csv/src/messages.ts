@@ -33,6 +33,12 @@ export const csvMessages = defineMessages({
     sv: (p: { index: number }) => `Kolumn ${p.index} är okänd och lästes inte.`,
     en: (p: { index: number }) => `Column ${p.index} is unknown and was not read.`,
   },
+  'csv.no-known-column': {
+    sv: () =>
+      'Ingen av filens kolumner är ett fält som Stadig känner till; filen behöver troligen en mappningsprofil för systemets export.',
+    en: () =>
+      "None of the file's columns is a field Stadig knows; the file probably needs a mapping profile for its system's export.",
+  },
   'csv.duplicate-column': {
     sv: (p: { index: number }) => `Kolumn ${p.index} har samma rubrik som en tidigare kolumn.`,
     en: (p: { index: number }) => `Column ${p.index} has the same header as an earlier column.`,

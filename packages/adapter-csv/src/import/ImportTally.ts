@@ -165,6 +165,12 @@ export class ImportTally {
     const plan = planColumns(row.fields, this.rowKind, this.options.profile);
     this.plan = plan;
     this.width = row.fields.length;
+    if (plan.unknown.length === row.fields.length) {
+      // Not one column is known: one problem says so, instead of one per column and
+      // every required field missing from every row.
+      this.fatal(csvError('csv.no-known-column', {}, ['header']));
+      return;
+    }
     for (const index of plan.unknown)
       this.notices.push(csvError('csv.unknown-column', { index }, ['header', index]));
     for (const index of plan.duplicate)

@@ -125,6 +125,23 @@ describe('importCsv: cases', () => {
     expect(JSON.stringify(summary)).not.toContain('19850314');
   });
 
+  it('rejects every row with one problem when not one column is known (a file that needs a profile)', async () => {
+    const file = readFileSync(join(root, 'examples/cases-system-windows-1252.csv'));
+    const summary = await importCsv(file, { kind: 'cases', asOf });
+    expect([summary.read, summary.imported, summary.rejected]).toEqual([3, 0, 3]);
+    expect(summary.notices.map((n) => [n.code, n.path])).toEqual([
+      ['csv.no-known-column', ['header']],
+    ]);
+    expect(summary.rejections.map((r) => r.problems.map((p) => p.code))).toEqual([
+      ['csv.no-known-column'],
+      ['csv.no-known-column'],
+      ['csv.no-known-column'],
+    ]);
+    const profile = readFileSync(join(root, 'profiles/exempel-socialtjanst.json'), 'utf8');
+    const mapped = await importCsv(file, { kind: 'cases', asOf, profile: JSON.parse(profile) });
+    expect(mapped.notices.map((n) => n.code)).not.toContain('csv.no-known-column');
+  });
+
   it('rejects rows with the wrong number of fields and rows the parser cannot read', async () => {
     const text = 'id;municipality\nc-1;2080;extra\nc-2\n"c-3;2080\n';
     const summary = await importCsv(utf8(text), { kind: 'cases', asOf });
