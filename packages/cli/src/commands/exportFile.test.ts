@@ -16,6 +16,9 @@ describe('stadig export', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith('\uFEFFid;municipality;')).toBe(true);
     for (const secret of ['Exempelsdotter', 'Storgatan']) expect(r.stdout).not.toContain(secret);
+    // It says what was left out, and that the file will not import back as cases.
+    expect(r.stderr).toContain('left out without --legal-ground');
+    expect(r.stderr).toContain('cannot be imported as cases again');
   });
 
   it('writes protected values with a legal ground, and the file imports back', async () => {

@@ -55,6 +55,10 @@ const t = {
     sv: 'skyddade uppgifter exporterade med stöd av',
     en: 'protected data exported on the ground of',
   },
+  withoutProtected: {
+    sv: 'skyddade uppgifter (namn, personnummer, anteckningar, platser, adresser) utelämnades utan --legal-ground; filen är för läsning och kan inte importeras som ärenden igen',
+    en: 'protected data (names, identity numbers, notes, places, addresses) left out without --legal-ground; the file is for reading and cannot be imported as cases again',
+  },
   unwritable: { sv: 'Filen kan inte skrivas', en: 'The file cannot be written' },
   failed: { sv: 'Statistiken kunde inte beräknas', en: 'The statistics could not be computed' },
 } as const;
@@ -155,8 +159,13 @@ async function run(args: readonly string[], ctx: CommandContext): Promise<ExitCo
     asOf,
   );
   if (typeof result === 'number') return result;
-  if (ground !== undefined && what === 'cases')
-    io.stderr(`stadig export: ${t.grounded[lang]}: ${legalGrounds[ground.ground][lang]}\n`);
+  if (what === 'cases') {
+    io.stderr(
+      ground === undefined
+        ? `stadig export: ${t.withoutProtected[lang]}\n`
+        : `stadig export: ${t.grounded[lang]}: ${legalGrounds[ground.ground][lang]}\n`,
+    );
+  }
   const out = parsed.values.out;
   // --json: one JSON document, the CSV text in it unless it went to a file.
   const summary = (written: boolean) =>
