@@ -1,6 +1,6 @@
 import type { CommandContext } from './Command';
-import { type ExitCode, exitCodes } from './exitCodes';
-import { cliText } from './messages';
+import type { ExitCode } from './exitCodes';
+import { reportUnreadable } from './reportUnreadable';
 
 /**
  * Reads a command's input file, or standard input for `-`. A file that cannot be read
@@ -22,8 +22,6 @@ export async function readInput(file: string, ctx: CommandContext): Promise<Uint
   try {
     return file === '-' ? await ctx.io.readStdin() : await ctx.io.readFile(file);
   } catch (error) {
-    const reason = error instanceof Error ? ` (${error.message})` : '';
-    ctx.io.stderr(`stadig: ${cliText.unreadable[ctx.lang]}: ${file}${reason}\n`);
-    return exitCodes.invalidInput;
+    return reportUnreadable(file, error, ctx);
   }
 }

@@ -132,5 +132,10 @@ describe('stadig import', () => {
     expect(
       await importFileCommand.run(['cases', 'gone.csv'], { io: failing as typeof io, lang: 'en' }),
     ).toBe(1);
+    // Said as every other command says it, not as a file with no header.
+    const { io: quiet, out } = memoryIo();
+    const missing = { ...quiet, openFile: failing.openFile };
+    await importFileCommand.run(['cases', 'gone.csv'], { io: missing as typeof io, lang: 'en' });
+    expect(out.stderr).toBe('stadig: The file cannot be read: gone.csv (ENOENT)\n');
   });
 });

@@ -19,6 +19,7 @@ import { type ExitCode, exitCodes } from '../exitCodes';
 import { parseCommandArgs, usageError } from '../parseCommandArgs';
 import { readInput } from '../readInput';
 import { readJsonInput } from '../readJsonInput';
+import { reportUnreadable } from '../reportUnreadable';
 
 const kinds = ['cases', 'offers', 'applications', 'usage'] as const satisfies readonly ImportKind[];
 const separators = { ';': ';', ',': ',', tab: '\t', '\t': '\t' } as const;
@@ -58,11 +59,32 @@ const t = {
   },
 } as const;
 
-/** A file streamed in chunks, when `CliIo` can (`openFile`); else `undefined`. */
-const openFile = (io: CliIo, file: string): AsyncIterable<Uint8Array> | undefined => {
-  const open = (io as CliIo & { openFile?: (path: string) => AsyncIterable<Uint8Array> }).openFile;
-  return file === '-' || open === undefined ? undefined : open(file);
-};
+/**
+ * The file streamed in chunks when `CliIo` can (`openFile`), else read whole. A file
+ * that cannot be opened (missing, a directory, no permission) is reported as by every
+ * other command, with exit code 1, before the import starts; a file that fails later is
+ * the importer's `csv.unreadable-source`.
+ */
+async function openInput(
+  file: string,
+  ctx: CommandContext,
+): Promise<AsyncIterable<Uint8Array> | Uint8Array | ExitCode> {
+  const open = ctx.io.openFile;
+  if (file === '-' || open === undefined) return readInput(file, ctx);
+  const chunks = open(file)[Symbol.asyncIterator]();
+  let first: IteratorResult<Uint8Array>;
+  try {
+    first = await chunks.next();
+  } catch (error) {
+    return reportUnreadable(file, error, ctx);
+  }
+  return (async function* () {
+    if (first.done === true) return;
+    yield first.value;
+    for (let next = await chunks.next(); next.done !== true; next = await chunks.next())
+      yield next.value;
+  })();
+}
 
 /** Whether standard error is a terminal; `CliIo` may not say yet, and then it is not. */
 const stderrIsTerminal = (io: CliIo) =>
@@ -217,7 +239,7 @@ async function run(args: readonly string[], ctx: CommandContext): Promise<ExitCo
     profile = result.value;
   }
   // Streamed when the I/O can (a file of any size in constant memory), else read whole.
-  const bytes = openFile(io, file) ?? (await readInput(file, ctx));
+  const bytes = await openInput(file, ctx);
   if (typeof bytes === 'number') return bytes;
   const stored: unknown[] = [];
   const importId = parsed.values['import-id'];
