@@ -52,10 +52,11 @@ export const MAX_RECORD_CHARS = 1_000_000;
  * break outside quotes, decodes the bytes, and yields the rows of each chunk as they are
  * parsed, so a file of any size is read in constant memory. Quoted fields may hold
  * separators, quotes (doubled) and line breaks. Space around an unquoted cell is
- * trimmed; a quoted cell keeps its spaces (as the export writes them). A row the parser cannot read (a closing quote followed by more text, a
- * quote that is never closed, a record over {@link MAX_RECORD_CHARS}) is yielded with
- * `fields: null` and reading goes on with the next one; a quote that is never closed
- * makes the rest of the file one row. Rejects only when the source itself fails.
+ * trimmed; a quoted cell keeps its spaces (as the export writes them). A row the
+ * parser cannot read (a closing quote followed by more text, a quote that is never
+ * closed, a record over {@link MAX_RECORD_CHARS}) is yielded with `fields: null` and
+ * reading goes on with the next one; a quote that is never closed makes the rest of the
+ * file one row. Rejects only when the source itself fails.
  *
  * @param source - the bytes
  * @param overrides - parts of the dialect that are known, such as `{ encoding: 'windows-1252' }`

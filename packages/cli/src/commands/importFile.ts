@@ -13,7 +13,6 @@ import {
 import { type Case, createCaseStore } from '@stadig/case';
 import { type DateOnly, formatError, type Lang, type StadigError } from '@stadig/core';
 import { asOfFlag } from '../asOfFlag';
-import type { CliIo } from '../CliIo';
 import type { Command, CommandContext } from '../Command';
 import { type ExitCode, exitCodes } from '../exitCodes';
 import { parseCommandArgs, usageError } from '../parseCommandArgs';
@@ -85,10 +84,6 @@ async function openInput(
       yield next.value;
   })();
 }
-
-/** Whether standard error is a terminal; `CliIo` may not say yet, and then it is not. */
-const stderrIsTerminal = (io: CliIo) =>
-  (io as CliIo & { stderrIsTerminal?: boolean }).stderrIsTerminal === true;
 
 /**
  * One rejected row as a line of text: row, column (name and number) and message, never
@@ -260,7 +255,8 @@ async function run(args: readonly string[], ctx: CommandContext): Promise<ExitCo
     io.stderr(`stadig import: ${t.resumed[lang]} ${target.resumeAfter}\n`);
   }
   const memorySink = { write: async (batch: readonly unknown[]) => void stored.push(...batch) };
-  const progress = stderrIsTerminal(io);
+  // A `CliIo` that does not say whether standard error is a terminal has none.
+  const progress = io.stderrIsTerminal === true;
   const summary = await importCsv(bytes, {
     kind: kind as ImportKind,
     asOf,
