@@ -1,4 +1,4 @@
-import { addDays as addDaysFns } from 'date-fns';
+import { addDays as addDaysFns } from 'date-fns/addDays';
 import type { Result } from 'neverthrow';
 import type { StadigError } from '../errors/StadigError';
 import type { DateOnly } from './DateOnly';

@@ -1,4 +1,4 @@
-import { addMonths as addMonthsFns } from 'date-fns';
+import { addMonths as addMonthsFns } from 'date-fns/addMonths';
 import type { Result } from 'neverthrow';
 import type { StadigError } from '../errors/StadigError';
 import type { DateOnly } from './DateOnly';

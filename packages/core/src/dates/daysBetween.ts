@@ -1,4 +1,4 @@
-import { differenceInCalendarDays } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import type { DateOnly } from './DateOnly';
 import { isDateOnly } from './isDateOnly';
 import { UtcDate } from './UtcDate';
