@@ -2,6 +2,7 @@ export { explainPrepared } from './explainPrepared';
 export { type CasePreferences, casePreferencesSchema, type MatchOptions } from './MatchOptions';
 export type { MatchScore, MatchVeto, ScoreComponent } from './MatchScore';
 export type { PreparedCase, PreparedOffer } from './Prepared';
+export { parseCasePreferences } from './parseCasePreferences';
 export { prepareCase } from './prepareCase';
 export { prepareOffer } from './prepareOffer';
 export { scoreMatch } from './scoreMatch';
