@@ -75,6 +75,10 @@ export const csvMessages = defineMessages({
     sv: () => 'Hela filen avvisades eftersom en rad hade fel (strikt läge).',
     en: () => 'The whole file was rejected because a row had an error (strict mode).',
   },
+  'csv.strict-sink-failed': {
+    sv: () => 'Lagret vägrade spara filens poster, så ingen av dem sparades (strikt läge).',
+    en: () => "The store refused the file's records, so none of them was saved (strict mode).",
+  },
   'csv.sink-failed': {
     sv: () => 'Lagret vägrade spara raden, också ensam.',
     en: () => 'The store refused to save the row, also on its own.',

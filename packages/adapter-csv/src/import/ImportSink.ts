@@ -21,7 +21,8 @@ export interface ImportedRecord<T> {
  * Where validated records go, in batches. `write` stores a whole batch or nothing (a
  * transaction) and resolves when it is stored. If it rejects, the importer writes the
  * batch's records again one at a time, and the rows of each record refused alone are
- * rejected with `csv.sink-failed`; the import goes on. When it rejects with a
+ * rejected with `csv.sink-failed`; the import goes on. A strict import writes the
+ * whole file in one batch and tries nothing again alone: a refusal rejects the file. When it rejects with a
  * `StadigError` (as {@link caseStoreSink} does with the store's), that error's code and
  * sv/en message follow `csv.sink-failed` as the row's second problem, so it must not
  * repeat a personal value (no `StadigError` does). Upserting by external id makes

@@ -32,15 +32,26 @@ async function attempt(
   }
 }
 
-/** A sink's refusal as a row problem, when it is a `StadigError` (code and sv/en message). */
+/**
+ * A sink's refusal as a row problem, when it is a `StadigError` (code and sv/en message);
+ * `null` for anything else, including an object whose properties cannot be read.
+ */
 function sinkReason(error: unknown): RowProblem | null {
   if (typeof error !== 'object' || error === null) return null;
-  const { code, message } = error as { code?: unknown; message?: unknown };
-  if (typeof code !== 'string' || typeof message !== 'object' || message === null) return null;
-  const { sv, en } = message as { sv?: unknown; en?: unknown };
-  if (typeof sv !== 'string' || typeof en !== 'string') return null;
-  return { column: null, columnIndex: null, code, message: { sv, en } };
+  try {
+    const { code, message } = error as { code?: unknown; message?: unknown };
+    if (typeof code !== 'string' || typeof message !== 'object' || message === null) return null;
+    const { sv, en } = message as { sv?: unknown; en?: unknown };
+    if (typeof sv !== 'string' || typeof en !== 'string') return null;
+    return { column: null, columnIndex: null, code, message: { sv, en } };
+  } catch {
+    return null;
+  }
 }
+
+/** Whole numbers from `min`; `fallback` for a missing or non-number setting. */
+const count = (value: number | undefined, min: number, fallback: number) =>
+  typeof value !== 'number' || Number.isNaN(value) ? fallback : Math.max(min, Math.floor(value));
 
 const byColumn = (a: RowProblem, b: RowProblem) =>
   (a.columnIndex ?? Number.POSITIVE_INFINITY) - (b.columnIndex ?? Number.POSITIVE_INFINITY);
@@ -121,8 +132,8 @@ export class ImportTally {
     private readonly rowKind: RowKind<unknown> | undefined,
     private readonly options: Options,
   ) {
-    this.max = Math.max(0, options.maxRejections ?? 1000);
-    this.batchSize = Math.max(1, options.batchSize ?? 500);
+    this.max = count(options.maxRejections, 0, 1000);
+    this.batchSize = count(options.batchSize, 1, 500);
     this.constants = Object.entries(options.profile?.constants ?? {});
   }
 
@@ -393,9 +404,29 @@ export class ImportTally {
         this.records = 0;
         this.notices.push(csvError('csv.strict-file-rejected', {}));
       } else {
-        this.imported = this.read;
-        for (let i = 0; i < this.held.length; i += this.batchSize) {
-          await this.write(this.held.slice(i, i + this.batchSize));
+        // One write for the whole file, so that a store that writes a batch in one
+        // transaction stores all of it or none: a refusal rejects the file, and nothing
+        // is tried again alone, which would store the other records.
+        const sink = this.options.sink as ImportSink<unknown> | undefined;
+        const whole =
+          sink === undefined || this.held.length === 0 ? STORED : await attempt(sink, this.held);
+        if (whole === STORED) this.imported = this.read;
+        else {
+          fileRejected = true;
+          this.rejected = this.read;
+          this.records = 0;
+          this.notices.push(csvError('csv.strict-sink-failed', {}));
+          // The store's own reason follows, when it gave one.
+          if (whole !== null) {
+            this.notices.push(
+              Object.freeze({
+                code: whole.code,
+                path: Object.freeze([]),
+                message: Object.freeze({ ...whole.message }),
+                params: Object.freeze({}),
+              }),
+            );
+          }
         }
       }
       this.held = [];

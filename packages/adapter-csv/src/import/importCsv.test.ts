@@ -205,6 +205,93 @@ describe('importCsv: cases', () => {
     expect(records).toHaveLength(2);
   });
 
+  it('in strict mode writes the whole file in one batch, and a refusal of it rejects the file with nothing tried alone', async () => {
+    const text = utf8(readFileSync(join(root, 'examples/cases-excel-sv.csv'), 'utf8'));
+    const calls: string[][] = [];
+    const stored = await importCsv(text, {
+      kind: 'cases',
+      asOf,
+      strict: true,
+      batchSize: 1,
+      sink: { write: async (batch) => void calls.push(batch.map((r) => r.externalId)) },
+    });
+    expect(calls).toEqual([['case-0001', 'case-0002']]);
+    expect(stored).toMatchObject({ read: 2, imported: 2, rejected: 0, fileRejected: false });
+
+    calls.length = 0;
+    const refusal = Object.freeze({
+      code: 'store.forbidden',
+      path: [],
+      message: { sv: 'Databasen vägrade.', en: 'The database refused.' },
+      params: {},
+    });
+    const refused = await importCsv(text, {
+      kind: 'cases',
+      asOf,
+      strict: true,
+      batchSize: 1,
+      sink: {
+        write: async (batch) => {
+          calls.push(batch.map((r) => r.externalId));
+          throw refusal;
+        },
+      },
+    });
+    expect(calls).toEqual([['case-0001', 'case-0002']]);
+    expect(refused).toMatchObject({
+      read: 2,
+      imported: 0,
+      rejected: 2,
+      records: 0,
+      fileRejected: true,
+    });
+    expect(refused.notices.map((n) => n.code)).toEqual(['csv.strict-sink-failed', 'store.forbidden']);
+    expect(refused.notices[1]?.message.en).toBe('The database refused.');
+  });
+
+  it('reads a batch size or a rejection limit that is not a whole number as one, and every record reaches the sink once', async () => {
+    const text = utf8(readFileSync(join(root, 'examples/cases-excel-sv.csv'), 'utf8'));
+    for (const strict of [false, true]) {
+      for (const batchSize of [Number.NaN, 0, -3, 0.5, 1.5, Number.POSITIVE_INFINITY]) {
+        const { records, sink } = collect<unknown>();
+        const summary = await importCsv(text, {
+          kind: 'cases',
+          asOf,
+          strict,
+          batchSize,
+          maxRejections: Number.NaN,
+          sink,
+        });
+        expect(summary).toMatchObject({ read: 2, imported: 2, rejected: 0 });
+        expect(records.map((r) => r.externalId)).toEqual(['case-0001', 'case-0002']);
+      }
+    }
+    const bad = utf8('id;municipality\r\nx;0180\r\ny;0180\r\n');
+    const limited = await importCsv(bad, { kind: 'cases', asOf, maxRejections: 1.9 });
+    expect(limited).toMatchObject({ read: 2, rejected: 2, rejectionsOmitted: 1 });
+    expect(limited.rejections).toHaveLength(1);
+  });
+
+  it('resolves with the rows rejected when the sink rejects with an object that cannot be read', async () => {
+    const text = utf8(readFileSync(join(root, 'examples/cases-excel-sv.csv'), 'utf8'));
+    const unreadable = Object.defineProperty(new Error('db'), 'code', {
+      get() {
+        throw new Error('getter');
+      },
+    });
+    const summary = await importCsv(text, {
+      kind: 'cases',
+      asOf,
+      sink: {
+        write: async () => {
+          throw unreadable;
+        },
+      },
+    });
+    expect(summary).toMatchObject({ read: 2, imported: 0, rejected: 2 });
+    expect(summary.rejections[0]?.problems.map((p) => p.code)).toEqual(['csv.sink-failed']);
+  });
+
   it('writes in batches, tries a refused batch a record at a time, rejects what is refused alone, and resumes after a row', async () => {
     const text = readFileSync(join(root, 'examples/cases-excel-sv.csv'), 'utf8');
     const batches: number[] = [];

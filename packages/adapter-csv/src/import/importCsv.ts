@@ -46,12 +46,22 @@ export interface ImportCsvOptions<K extends ImportKind> {
   readonly profile?: MappingProfile;
   /** Parts of the dialect that are known; the rest is detected (the profile's come first). */
   readonly dialect?: Partial<Dialect>;
-  /** Reject the whole file on any problem (valid records are held until the end). */
+  /**
+   * Reject the whole file on any problem. Valid records are held until the end, then
+   * written in one `sink.write` (so a transactional sink stores all or none); if the
+   * sink refuses it, the file is rejected with `csv.strict-sink-failed`.
+   */
   readonly strict?: boolean;
   readonly sink?: ImportSink<ImportValues[K]>;
-  /** Records per `sink.write`; default 500. */
+  /**
+   * Records per `sink.write` (not in strict mode); default 500. A fraction is rounded
+   * down, less than 1 is 1, and `NaN` is the default.
+   */
   readonly batchSize?: number;
-  /** Rejected rows listed with their problems; default 1 000 (the rest are counted). */
+  /**
+   * Rejected rows listed with their problems; default 1 000 (the rest are counted). A
+   * fraction is rounded down, a negative number is 0, and `NaN` is the default.
+   */
   readonly maxRejections?: number;
   /**
    * Skip the rows up to this row number (a checkpoint of an earlier run; see

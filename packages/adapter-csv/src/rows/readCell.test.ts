@@ -1,6 +1,8 @@
 import { parseMoney } from '@stadig/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { namedDialects } from '../dialect/Dialect';
+import { formatCell } from '../export/formatCell';
 import type { FieldType } from './FieldType';
 import { readCell } from './readCell';
 import { readDate } from './readDate';
@@ -83,6 +85,27 @@ describe('properties', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('every finite number a decimal cell is exported as reads back as the same number', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.constantFrom('excel-sv', 'rfc4180' as const),
+        (n, name) => {
+          const dialect = namedDialects[name];
+          const text = formatCell('decimal', n, dialect);
+          const read = readCell('decimal', text, { ...sv, decimal: dialect.decimal });
+          return read.ok && Object.is(read.value, n === 0 ? 0 : n);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    // 22 digits after the point, as String() writes this longitude.
+    expect(readCell('decimal', '0.0000010271719032930301', sv)).toEqual({
+      ok: true,
+      value: 0.0000010271719032930301,
+    });
   });
 
   it('reading a cell never throws, and a failure never carries the text', () => {

@@ -27,7 +27,9 @@ const failures = /* @__PURE__ */ (() => ({
 const TRUE = /* @__PURE__ */ new Set(['ja', 'j', 'yes', 'y', 'true', 'sant', '1', 'x']);
 const FALSE = /* @__PURE__ */ new Set(['nej', 'n', 'no', 'false', 'falskt', '0']);
 const INTEGER = /^[-+]?\d{1,15}$/;
-const DECIMAL = /^[-+]?\d{1,17}(?:\.\d{1,20})?(?:e[-+]?\d{1,3})?$/i;
+// As many digits as `String(number)` writes: up to 21 before the point (below 1e21), and
+// up to 6 zeros and 17 significant digits after it (from 1e-6; smaller takes an exponent).
+const DECIMAL = /^[-+]?\d{1,21}(?:\.\d{1,24})?(?:e[-+]?\d{1,3})?$/i;
 /** `dddd-dd-dd`, by character codes (a regular expression costs more, a million times). */
 function isIsoShape(text: string): boolean {
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
