@@ -245,7 +245,10 @@ describe('importCsv: cases', () => {
       records: 0,
       fileRejected: true,
     });
-    expect(refused.notices.map((n) => n.code)).toEqual(['csv.strict-sink-failed', 'store.forbidden']);
+    expect(refused.notices.map((n) => n.code)).toEqual([
+      'csv.strict-sink-failed',
+      'store.forbidden',
+    ]);
     expect(refused.notices[1]?.message.en).toBe('The database refused.');
   });
 
