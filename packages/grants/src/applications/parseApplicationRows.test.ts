@@ -95,6 +95,19 @@ describe('properties', () => {
         parseApplicationRows([header, ...rows.map((r) => r.join(';'))].join('\n'));
       }),
     );
+  });
+
+  it('every error is frozen, its path too, as every parser gives them', () => {
+    const applicant = fc.constantFrom('Falun', 'Ingenstans kommun', '2080', '');
+    fc.assert(
+      fc.property(applicant, fc.string({ maxLength: 12 }), (name, amount) => {
+        const row = `X-1;2023;${name};${amount};other;${amount};0;2023-01-01;2023-12-31;`;
+        const read = parseApplicationRows(`${header}\n${row}\n`);
+        return (
+          read.isOk() || read.error.every((e) => Object.isFrozen(e) && Object.isFrozen(e.path))
+        );
+      }),
+    );
     fc.assert(fc.property(fc.anything(), (x) => void parseGrantApplications(x)));
   });
 });

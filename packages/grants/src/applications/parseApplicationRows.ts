@@ -126,7 +126,13 @@ export function parseApplicationRows(
     };
     const result = parseGrantApplication(input);
     if (result.isOk()) applications.push(result.value);
-    else problems.push(...result.error.map((e) => ({ ...e, path: rowPath(e.path, lines) })));
+    else {
+      problems.push(
+        ...result.error.map((e) =>
+          Object.freeze({ ...e, path: Object.freeze(rowPath(e.path, lines)) }),
+        ),
+      );
+    }
   }
   const [head, ...tail] = problems;
   return head === undefined ? ok(applications) : err([head, ...tail]);

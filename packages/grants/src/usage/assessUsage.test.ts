@@ -104,6 +104,7 @@ describe('assessUsage', () => {
     ]);
     const repaidTooMuch = parseUsageReport({ ...falun, repaid: 300000 })._unsafeUnwrapErr();
     expect(repaidTooMuch.map((e) => e.code)).toEqual(['grants.repaid-exceeds-due']);
+    expect(repaidTooMuch.every((e) => Object.isFrozen(e) && Object.isFrozen(e.path))).toBe(true);
     const reasonsButNothingUnused = parseUsageReport({
       ...falun,
       granted: 515637,

@@ -91,7 +91,11 @@ export function parseUsageReport(
       })),
       repaid,
     };
-    problems.push(...usageProblems(report).map((e) => ({ ...e, path: [...path, ...e.path] })));
+    problems.push(
+      ...usageProblems(report).map((e) =>
+        Object.freeze({ ...e, path: Object.freeze([...path, ...e.path]) }),
+      ),
+    );
     if (problems.length === 0) return ok(report);
   }
   const [first, ...rest] = problems;
