@@ -22,6 +22,19 @@ describe('stadig --help and usage errors', () => {
     expect(forced.out.stdout).toContain('Exit codes');
   });
 
+  it('a file named like an object property (constructor, toString) is a missing file, exit 1', async () => {
+    for (const argv of [
+      ['grants', 'report', 'constructor'],
+      ['case', 'validate', 'constructor'],
+      ['import', 'cases', 'toString'],
+      ['check', 'hasOwnProperty'],
+    ]) {
+      const { io, out } = memoryIo({ env: en, files: { 'table.csv': 'x' } });
+      expect(await runCli(argv, io)).toBe(1);
+      expect(out.stderr).toContain('cannot be read');
+    }
+  });
+
   it('exits 2 with a hint for an unknown verb, an unknown flag, a bad --lang and no names', async () => {
     for (const argv of [
       ['frobnicate'],

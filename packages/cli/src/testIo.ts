@@ -59,7 +59,9 @@ export function memoryIo(options: MemoryIoOptions = {}): {
       env: options.env ?? {},
       isTerminal: false,
       readFile: async (path) => {
-        const file = options.files?.[path];
+        // Own entries only: a path such as `constructor` is no file.
+        const files = options.files;
+        const file = files !== undefined && Object.hasOwn(files, path) ? files[path] : undefined;
         if (file === undefined) throw new Error(`ENOENT: no such file: ${path}`);
         return bytes(file);
       },
